@@ -1,0 +1,48 @@
+// Bundles the extension and the CLI. `node esbuild.config.mjs [--dev] [--watch]`.
+// Package builds are minified, without sourcemaps; `vscode` stays external.
+// The build fails on a root import of `natural` (see ARCHITECTURE.md: ~640 ms, 9.7 MB, runs dotenv).
+import * as esbuild from 'esbuild';
+import { chmodSync, statSync } from 'node:fs';
+
+const dev = process.argv.includes('--dev');
+const watch = process.argv.includes('--watch');
+
+/** Refuses `natural` (or `natural/lib/natural`, its index) as an import: import single files by path. */
+const forbidNaturalRoot = {
+  name: 'forbid-natural-root',
+  setup(build) {
+    build.onResolve({ filter: /^natural(\/lib\/natural)?(\/index(\.js)?)?\/?$/ }, (args) => ({
+      errors: [{
+        text: `root import of "natural" in ${args.importer}: import one file by path, e.g. "natural/lib/natural/stemmers/porter_stemmer_fr"`,
+      }],
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: !dev,
+  sourcemap: dev,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [forbidNaturalRoot],
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('[esbuild] watching…');
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  chmodSync('dist/cli.js', 0o755);
+  const kb = (f) => (statSync(f).size / 1024).toFixed(1);
+  console.log(`[esbuild] dist/extension.js ${kb('dist/extension.js')} KB, dist/cli.js ${kb('dist/cli.js')} KB in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,2 @@
+// Filled in by the engine issue.
+console.log('unscripted: not built yet');
