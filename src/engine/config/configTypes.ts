@@ -1,0 +1,106 @@
+/**
+ * Team configuration (`.unscripted.yaml`): which packs a folder uses, rule overrides and vocabulary.
+ * Pure data and a reader interface — the engine never touches the filesystem itself.
+ */
+import type { Category, Channel, Lang, PackError, Severity } from '../types';
+
+/** The file name looked up from a draft's folder upward. */
+export const CONFIG_FILE_NAME = '.unscripted.yaml';
+
+/** What config resolution may read. Node and VS Code each provide one. Paths are absolute. */
+export interface ConfigReader {
+  exists(path: string): boolean;
+  read(path: string): string;
+  /** Entry names (not paths) in a folder, sorted; `undefined` when `path` is not a folder. */
+  list(path: string): string[] | undefined;
+}
+
+/** The top-level keys of a config file (the schema test keeps `schemas/config.schema.json` in step). */
+export const CONFIG_KEYS = ['$schema', 'root', 'extends', 'packs', 'rules', 'accept', 'reject'] as const;
+/** The keys of one rule override (plus `channels` and `langs` maps of {@link RULE_TWEAK_KEYS}). */
+export const RULE_OVERRIDE_KEYS = ['enabled', 'severity', 'weight', 'channels', 'langs'] as const;
+export const RULE_TWEAK_KEYS = ['enabled', 'severity', 'weight'] as const;
+/** The keys of a `reject` entry written as a mapping. */
+export const REJECT_KEYS = ['phrase', 'message', 'category', 'severity'] as const;
+
+/** Where something was written, for errors (1-based). */
+export interface ConfigPos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** What a rule override may change, globally or for one channel or language. */
+export interface RuleTweak {
+  enabled?: boolean;
+  severity?: Severity;
+  weight?: number;
+}
+
+/** `rules: { no-asap: { severity: error, channels: { linkedin-connection: { enabled: false } } } }` */
+export interface RuleOverride extends RuleTweak {
+  channels?: Partial<Record<Channel, RuleTweak>>;
+  langs?: Partial<Record<Lang, RuleTweak>>;
+}
+
+/** A phrase the team always wants flagged. */
+export interface RejectEntry {
+  phrase: string;
+  message?: string;
+  category?: Category;
+  severity?: Severity;
+  pos?: ConfigPos;
+}
+
+/** One `packs:` entry, as written. */
+export interface PackEntry {
+  /** The entry without its pin: `builtin:en`, `./playbook/acme.yaml`, `npm:@acme/unscripted-pack`. */
+  ref: string;
+  /** `@1.2.0` suffix: the version (or range `^1.2`, `~1.2.0`, `1.x`) the packs must declare. */
+  pin?: string;
+  pos: ConfigPos;
+}
+
+/** One parsed config file. Missing keys inherit from the parent config. */
+export interface TeamConfig {
+  file: string;
+  /** Stop looking for parent configs above this one. */
+  root?: boolean;
+  extends: PackEntry[];
+  packs?: PackEntry[];
+  rules: Record<string, RuleOverride & { pos?: ConfigPos }>;
+  accept: { phrase: string; pos?: ConfigPos }[];
+  reject: RejectEntry[];
+}
+
+/** Overrides from the user's own settings (VS Code `unscripted.rules`, `unscripted.accept`, `unscripted.reject`). */
+export interface UserOverrides {
+  rules?: Record<string, RuleOverride>;
+  accept?: string[];
+  reject?: (string | RejectEntry)[];
+}
+
+/** A pack file to load, and why. */
+export interface ResolvedPack {
+  file: string;
+  /** Shipped with Unscripted (always trusted, may use regex patterns). */
+  builtin: boolean;
+  /** Pin from the entry that brought it in. */
+  pin?: string;
+  /** The config entry that brought it in (for pin warnings). */
+  from?: ConfigPos;
+}
+
+/** Everything a rule set for one folder needs, merged in order built-in → team → folder → user. */
+export interface ResolvedConfig {
+  /** Config files applied, outermost (team root) first; `extends` targets come before their extender. */
+  configFiles: string[];
+  packs: ResolvedPack[];
+  overrides: Record<string, RuleOverride>;
+  accept: string[];
+  reject: RejectEntry[];
+  /** Config problems: bad YAML, unknown keys, missing packs, pins, cycles. Never fatal. */
+  errors: PackError[];
+}
+
+export type { Severity };

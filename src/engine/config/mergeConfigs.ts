@@ -1,0 +1,64 @@
+import type { RejectEntry, RuleOverride, RuleTweak, UserOverrides } from './configTypes';
+
+/** The settings the layers (built-in → team → folder → user) accumulate into. */
+export interface MergedSettings {
+  overrides: Record<string, RuleOverride>;
+  accept: string[];
+  reject: RejectEntry[];
+}
+
+export const emptySettings = (): MergedSettings => ({ overrides: {}, accept: [], reject: [] });
+
+const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+function mergeTweak<T extends RuleTweak>(base: T | undefined, top: T): T {
+  return { ...(base ?? {}), ...top } as T;
+}
+
+function mergeScoped<K extends string>(base: Partial<Record<K, RuleTweak>> | undefined, top: Partial<Record<K, RuleTweak>>): Partial<Record<K, RuleTweak>> {
+  const out: Partial<Record<K, RuleTweak>> = { ...(base ?? {}) };
+  for (const key of Object.keys(top) as K[]) out[key] = mergeTweak(out[key], top[key] as RuleTweak);
+  return out;
+}
+
+/** `top` refines `base`: fields set in `top` win; `channels`/`langs` merge per channel/language. */
+export function mergeOverride(base: RuleOverride | undefined, top: RuleOverride): RuleOverride {
+  const { channels, langs, ...tweak } = top;
+  const out: RuleOverride = mergeTweak(base, tweak as RuleOverride);
+  if (channels) out.channels = mergeScoped(base?.channels, channels);
+  if (langs) out.langs = mergeScoped(base?.langs, langs);
+  return out;
+}
+
+/**
+ * Applies one layer on top of the settings so far. Vocabulary accumulates; a phrase a later layer accepts
+ * is no longer rejected, and a phrase it rejects is no longer accepted.
+ */
+export function applyLayer(into: MergedSettings, layer: UserOverrides & { rules?: Record<string, RuleOverride> }): MergedSettings {
+  for (const [id, override] of Object.entries(layer.rules ?? {})) {
+    const { pos: _pos, ...clean } = override as RuleOverride & { pos?: unknown };
+    into.overrides[id] = mergeOverride(into.overrides[id], clean);
+  }
+  for (const phrase of layer.accept ?? []) {
+    into.reject = into.reject.filter((r) => !sameText(r.phrase, phrase));
+    if (!into.accept.some((a) => sameText(a, phrase))) into.accept.push(phrase);
+  }
+  for (const raw of layer.reject ?? []) {
+    const entry = typeof raw === 'string' ? { phrase: raw } : raw;
+    into.accept = into.accept.filter((a) => !sameText(a, entry.phrase));
+    into.reject = into.reject.filter((r) => !sameText(r.phrase, entry.phrase));
+    into.reject.push(entry);
+  }
+  return into;
+}
+
+/** The tweak that applies to a rule for one draft: global, then language, then channel (most specific wins). */
+export function effectiveTweak(override: RuleOverride | undefined, channel: string, lang: string): RuleTweak {
+  if (!override) return {};
+  const { channels, langs, ...global } = override;
+  return {
+    ...global,
+    ...(langs?.[lang as keyof typeof langs] ?? {}),
+    ...(channels?.[channel as keyof typeof channels] ?? {}),
+  };
+}
