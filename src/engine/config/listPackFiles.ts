@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ConfigReader } from './configTypes';
 
 /**
- * Pack files (`*.yaml`, `*.yml`) in a folder and its sub-folders, sorted, as full paths.
+ * Pack files (`*.yaml`, `*.yml`, `*.pack.json`) in a folder and its sub-folders, sorted, as full paths.
  * Hidden entries (`.unscripted.yaml`, `.git`) and `node_modules` are skipped.
  */
 export function listPackFiles(reader: ConfigReader, dir: string): string[] {
@@ -11,7 +11,7 @@ export function listPackFiles(reader: ConfigReader, dir: string): string[] {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(dir, name);
     if (reader.list(path) !== undefined) out.push(...listPackFiles(reader, path));
-    else if (/\.ya?ml$/i.test(name)) out.push(path);
+    else if (/\.ya?ml$|\.pack\.json$/i.test(name)) out.push(path);
   }
   return out;
 }

@@ -41,11 +41,13 @@ describe('config: resolveConfig', () => {
       '/ws/playbook/b.yaml': PACK('b'),
       '/ws/playbook/nested/a.yaml': PACK('a'),
       '/ws/playbook/notes.txt': 'not a pack',
+      '/ws/playbook/c.pack.json': '{"id":"c","lang":"fr","rules":[]}',
+      '/ws/playbook/settings.json': '{}',
       '/shared/extra.yml': PACK('extra'),
     }, '/ws/drafts/q3');
     assert.deepEqual(r.errors, []);
     assert.deepEqual(names(r), [
-      '/app/packs/fr/ouvertures.yaml', '/app/packs/en/openers.yaml', '/ws/playbook/b.yaml', '/ws/playbook/nested/a.yaml', '/shared/extra.yml',
+      '/app/packs/fr/ouvertures.yaml', '/app/packs/en/openers.yaml', '/ws/playbook/b.yaml', '/ws/playbook/c.pack.json', '/ws/playbook/nested/a.yaml', '/shared/extra.yml',
     ]);
   });
 
