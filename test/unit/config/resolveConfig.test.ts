@@ -149,3 +149,18 @@ describe('config: resolveConfig', () => {
     assert.deepEqual(effectiveTweak(o, 'inmail', 'fr'), { severity: 'info', weight: 5, enabled: false });
   });
 });
+
+describe('config: user overrides from settings', () => {
+  it('accepts the config syntax (shorthand included) and reports what it cannot use', async () => {
+    const { normalizeUserOverrides } = await import('../../../src/engine/config/userOverrides');
+    const { user, problems } = normalizeUserOverrides({
+      rules: { 'no-asap': 'off', 'no-circle-back': { severity: 'info', channels: { inmail: 'off' } }, bad: 'loud' },
+      accept: ['Acme Routes', 3],
+      reject: ['per my last email'],
+    });
+    assert.deepEqual(user.rules, { 'no-asap': { enabled: false }, 'no-circle-back': { severity: 'info', channels: { inmail: { enabled: false } } } });
+    assert.deepEqual([user.accept, user.reject], [['Acme Routes'], [{ phrase: 'per my last email' }]]);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^unscripted\.rules\.bad: expected off, on/);
+  });
+});
