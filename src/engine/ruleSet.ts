@@ -1,4 +1,4 @@
-import type { Category, Lang, PackDef, PackError, RuleDef, SegmentKind, Severity } from './types';
+import type { Category, Channel, Lang, PackDef, PackError, RuleDef, SegmentKind, Severity } from './types';
 import { LANGS } from './types';
 import { parsePack } from './packs/parsePack';
 import { compilePhraseGroup, compileRulePhrases, type PhraseMatcher } from './match/compilePhrases';
@@ -11,10 +11,17 @@ export interface PackSource {
   builtin?: boolean;
 }
 
-export interface RuleOverride {
+/** What an override may change for a rule. */
+export interface RuleTweak {
   enabled?: boolean;
   severity?: Severity;
   weight?: number;
+}
+
+/** A rule override: global fields, refined per language and per channel (most specific wins: channel > lang > global). */
+export interface RuleOverride extends RuleTweak {
+  channels?: Partial<Record<Channel, RuleTweak>>;
+  langs?: Partial<Record<Lang, RuleTweak>>;
 }
 
 export interface RuleSetOptions {
@@ -43,6 +50,8 @@ export interface CompiledRule {
   pattern?: RegExp;
   /** placeholder rules: extra regexes (global). */
   extra?: RegExp[];
+  /** Per-channel/per-language overrides, applied to this rule's findings for each draft. */
+  scoped?: RuleOverride;
 }
 
 export interface PhraseGroup {
@@ -63,11 +72,14 @@ export interface RuleSet {
 
 function compileRule(def: RuleDef, pack: PackDef, file: string, line: number, builtin: boolean, options: RuleSetOptions, errors: PackError[]): CompiledRule | undefined {
   const o = options.overrides?.[def.id] ?? {};
-  if ((o.enabled ?? def.enabled) === false) return undefined;
+  const scoped = o.channels || o.langs ? o : undefined;
+  const enabledSomewhere = [...Object.values(o.channels ?? {}), ...Object.values(o.langs ?? {})].some((t) => t?.enabled === true);
+  if ((o.enabled ?? def.enabled) === false && !enabledSomewhere) return undefined;
   const rule: CompiledRule = {
     def, packId: pack.id, packLang: pack.lang, file, line, builtin,
     weight: o.weight ?? def.weight ?? scoreConfig.defaultWeight[def.category] ?? 5,
     severity: o.severity ?? def.severity,
+    ...(scoped ? { scoped: { ...scoped, enabled: o.enabled ?? def.enabled } } : {}),
   };
   const trustedRegex = builtin || options.allowPatterns !== false;
   const warn = (message: string): void => void errors.push({ file, line, col: 1, ruleId: def.id, message, severity: 'warning' });

@@ -2,7 +2,10 @@
  * Team configuration (`.unscripted.yaml`): which packs a folder uses, rule overrides and vocabulary.
  * Pure data and a reader interface — the engine never touches the filesystem itself.
  */
-import type { Category, Channel, Lang, PackError, Severity } from '../types';
+import type { RuleOverride, RuleTweak } from '../ruleSet';
+import type { Category, PackError, Severity } from '../types';
+
+export type { RuleOverride, RuleTweak };
 
 /** The file name looked up from a draft's folder upward. */
 export const CONFIG_FILE_NAME = '.unscripted.yaml';
@@ -28,19 +31,6 @@ export interface ConfigPos {
   file: string;
   line: number;
   col: number;
-}
-
-/** What a rule override may change, globally or for one channel or language. */
-export interface RuleTweak {
-  enabled?: boolean;
-  severity?: Severity;
-  weight?: number;
-}
-
-/** `rules: { no-asap: { severity: error, channels: { linkedin-connection: { enabled: false } } } }` */
-export interface RuleOverride extends RuleTweak {
-  channels?: Partial<Record<Channel, RuleTweak>>;
-  langs?: Partial<Record<Lang, RuleTweak>>;
 }
 
 /** A phrase the team always wants flagged. */

@@ -51,14 +51,3 @@ export function applyLayer(into: MergedSettings, layer: UserOverrides & { rules?
   }
   return into;
 }
-
-/** The tweak that applies to a rule for one draft: global, then language, then channel (most specific wins). */
-export function effectiveTweak(override: RuleOverride | undefined, channel: string, lang: string): RuleTweak {
-  if (!override) return {};
-  const { channels, langs, ...global } = override;
-  return {
-    ...global,
-    ...(langs?.[lang as keyof typeof langs] ?? {}),
-    ...(channels?.[channel as keyof typeof channels] ?? {}),
-  };
-}

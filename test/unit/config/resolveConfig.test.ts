@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { resolveConfig, type ResolveOptions } from '../../../src/engine/config/resolveConfig';
-import { effectiveTweak } from '../../../src/engine/config/mergeConfigs';
+import { effectiveTweak } from '../../../src/engine/findings/applyScopedOverrides';
 import { nodeConfigReader } from '../../../src/node/nodeConfigReader';
 import { memoryReader } from './memoryReader';
 
