@@ -3,6 +3,7 @@ import { LANGS } from './types';
 import { parsePack } from './packs/parsePack';
 import { compilePhraseGroup, compileRulePhrases, type PhraseMatcher } from './match/compilePhrases';
 import { scoreConfig } from './score/scoreConfig';
+import type { PatternGuard } from './runners/patternGuard';
 
 export interface PackSource {
   file: string;
@@ -34,6 +35,8 @@ export interface RuleSetOptions {
   /** Category of the reject rule (default filler). */
   rejectCategory?: Category;
   overrides?: Record<string, RuleOverride>;
+  /** Runs regexes from non-built-in packs under a hard time budget (the host provides it; see runners/patternGuard.ts). */
+  patternGuard?: PatternGuard;
 }
 
 export interface CompiledRule {
@@ -66,6 +69,8 @@ export interface RuleSet {
   phraseGroups: Record<Lang, PhraseGroup[]>;
   packs: Omit<PackDef, 'rules'>[];
   errors: PackError[];
+  /** From RuleSetOptions: guards regexes of non-built-in packs. */
+  patternGuard?: PatternGuard;
   /** Accepted vocabulary, compiled (undefined when none). */
   accept?: PhraseMatcher;
 }
@@ -157,5 +162,5 @@ export function buildRuleSet(sources: PackSource[], options: RuleSetOptions = {}
   } catch (err) {
     errors.push({ file: '<config:accept>', line: 1, col: 1, message: `invalid accepted phrase: ${(err as Error).message}`, severity: 'error' });
   }
-  return { rules, phraseGroups: { en: groupPhraseRules(rules, 'en'), fr: groupPhraseRules(rules, 'fr') }, packs, errors, ...(accept ? { accept } : {}) };
+  return { rules, phraseGroups: { en: groupPhraseRules(rules, 'en'), fr: groupPhraseRules(rules, 'fr') }, packs, errors, ...(accept ? { accept } : {}), ...(options.patternGuard ? { patternGuard: options.patternGuard } : {}) };
 }

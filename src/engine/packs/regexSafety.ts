@@ -6,6 +6,8 @@
  */
 interface GroupState {
   hasQuantifier: boolean;
+  /** Holds a `?` (optional atom): harmless under `+`/`*`, exponential under a count like `{25}`. */
+  hasOptional?: boolean;
   hasBackref: boolean;
   alternatives: string[];
   current: string;
@@ -78,6 +80,8 @@ export function dangerousRegexReason(src: string): string | undefined {
       const group = stack.pop()!;
       group.alternatives.push(group.current);
       const q = isUnboundedQuantifier(src, i + 1);
+      const count = q < 0 ? Number(/^\{(\d+)/.exec(src.slice(i + 1))![1]) : 0;
+      if (count >= 2 && (group.hasQuantifier || group.hasOptional)) return 'nested quantifier (a group repeated a fixed number of times contains a quantifier)';
       if (q > 0) {
         if (group.hasQuantifier) return 'nested quantifier (a quantified group contains another quantifier)';
         if (group.alternatives.length > 1 && overlaps(group.alternatives)) return 'overlapping alternatives under a quantifier';
@@ -85,6 +89,7 @@ export function dangerousRegexReason(src: string): string | undefined {
       }
       const parent = stack[stack.length - 1];
       parent.hasQuantifier ||= group.hasQuantifier || q > 0;
+      parent.hasOptional ||= group.hasOptional;
       parent.hasBackref ||= group.hasBackref;
       parent.current += '(…)';
       lastAtomBackref = false;
@@ -104,6 +109,7 @@ export function dangerousRegexReason(src: string): string | undefined {
       continue;
     }
     lastAtomBackref = false;
+    if (c === '?') top.hasOptional = true;
     top.current += c;
     i++;
   }
