@@ -42,6 +42,12 @@ export interface RejectEntry {
   pos?: ConfigPos;
 }
 
+/** A phrase the team never wants flagged. */
+export interface AcceptEntry {
+  phrase: string;
+  pos?: ConfigPos;
+}
+
 /** One `packs:` entry, as written. */
 export interface PackEntry {
   /** The entry without its pin: `builtin:en`, `./playbook/acme.yaml`, `npm:@acme/unscripted-pack`. */
@@ -59,7 +65,7 @@ export interface TeamConfig {
   extends: PackEntry[];
   packs?: PackEntry[];
   rules: Record<string, RuleOverride & { pos?: ConfigPos }>;
-  accept: { phrase: string; pos?: ConfigPos }[];
+  accept: AcceptEntry[];
   reject: RejectEntry[];
 }
 
@@ -87,7 +93,7 @@ export interface ResolvedConfig {
   configFiles: string[];
   packs: ResolvedPack[];
   overrides: Record<string, RuleOverride>;
-  accept: string[];
+  accept: AcceptEntry[];
   reject: RejectEntry[];
   /** Config problems: bad YAML, unknown keys, missing packs, pins, cycles. Never fatal. */
   errors: PackError[];

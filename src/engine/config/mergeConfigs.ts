@@ -1,10 +1,17 @@
-import type { RejectEntry, RuleOverride, RuleTweak, UserOverrides } from './configTypes';
+import type { AcceptEntry, RejectEntry, RuleOverride, RuleTweak } from './configTypes';
 
 /** The settings the layers (built-in → team → folder → user) accumulate into. */
 export interface MergedSettings {
   overrides: Record<string, RuleOverride>;
-  accept: string[];
+  accept: AcceptEntry[];
   reject: RejectEntry[];
+}
+
+/** One layer: a config file, or the user's settings (plain strings, no positions). */
+export interface Layer {
+  rules?: Record<string, RuleOverride>;
+  accept?: (string | AcceptEntry)[];
+  reject?: (string | RejectEntry)[];
 }
 
 export const emptySettings = (): MergedSettings => ({ overrides: {}, accept: [], reject: [] });
@@ -34,18 +41,19 @@ export function mergeOverride(base: RuleOverride | undefined, top: RuleOverride)
  * Applies one layer on top of the settings so far. Vocabulary accumulates; a phrase a later layer accepts
  * is no longer rejected, and a phrase it rejects is no longer accepted.
  */
-export function applyLayer(into: MergedSettings, layer: UserOverrides & { rules?: Record<string, RuleOverride> }): MergedSettings {
+export function applyLayer(into: MergedSettings, layer: Layer): MergedSettings {
   for (const [id, override] of Object.entries(layer.rules ?? {})) {
     const { pos: _pos, ...clean } = override as RuleOverride & { pos?: unknown };
     into.overrides[id] = mergeOverride(into.overrides[id], clean);
   }
-  for (const phrase of layer.accept ?? []) {
-    into.reject = into.reject.filter((r) => !sameText(r.phrase, phrase));
-    if (!into.accept.some((a) => sameText(a, phrase))) into.accept.push(phrase);
+  for (const raw of layer.accept ?? []) {
+    const entry = typeof raw === 'string' ? { phrase: raw } : raw;
+    into.reject = into.reject.filter((r) => !sameText(r.phrase, entry.phrase));
+    if (!into.accept.some((a) => sameText(a.phrase, entry.phrase))) into.accept.push(entry);
   }
   for (const raw of layer.reject ?? []) {
     const entry = typeof raw === 'string' ? { phrase: raw } : raw;
-    into.accept = into.accept.filter((a) => !sameText(a, entry.phrase));
+    into.accept = into.accept.filter((a) => !sameText(a.phrase, entry.phrase));
     into.reject = into.reject.filter((r) => !sameText(r.phrase, entry.phrase));
     into.reject.push(entry);
   }

@@ -120,7 +120,7 @@ export function resolveConfig(opts: ResolveOptions): ResolvedConfig {
   }
   for (const config of configs) {
     if (config.packs) addPacks(config.packs, dirname(config.file));
-    applyLayer(settings, { rules: config.rules, accept: config.accept.map((a) => a.phrase), reject: config.reject });
+    applyLayer(settings, config);
   }
   if (opts.user) applyLayer(settings, opts.user);
   return { configFiles: configs.map((c) => c.file), packs, ...settings, errors };

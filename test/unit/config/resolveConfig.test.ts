@@ -84,7 +84,7 @@ describe('config: resolveConfig', () => {
       '/app/packs/en/cta.yaml', '/app/packs/en/openers.yaml', '/ws/team.yaml', '/app/packs/fr/ouvertures.yaml', '/ws/emea/emea.yaml',
     ]);
     assert.deepEqual(r.overrides['no-asap'], { severity: 'hint', weight: 4, channels: { email: { enabled: false }, inmail: { severity: 'warning' } } });
-    assert.deepEqual(r.accept, ['touch base']);
+    assert.deepEqual(r.accept.map((a) => a.phrase), ['touch base']);
     assert.deepEqual(r.reject.map((x) => x.phrase), ['low-hanging fruit', 'Acme Cloud']);
   });
 
@@ -94,17 +94,17 @@ describe('config: resolveConfig', () => {
       '/ws/a/.unscripted.yaml': 'root: true\naccept: [middle]\n',
       '/ws/a/b/.unscripted.yaml': 'accept: [inner]\n',
     };
-    assert.deepEqual(run(files, '/ws/a/b').accept, ['middle', 'inner']);
-    assert.deepEqual(run(files, '/ws/a/b', { stopAt: '/ws/a/b' }).accept, ['inner']);
-    assert.deepEqual(run({ '/.unscripted.yaml': 'accept: [above]\n', ...files }, '/ws', { stopAt: '/ws' }).accept, ['outer']);
+    assert.deepEqual(run(files, '/ws/a/b').accept.map((a) => a.phrase), ['middle', 'inner']);
+    assert.deepEqual(run(files, '/ws/a/b', { stopAt: '/ws/a/b' }).accept.map((a) => a.phrase), ['inner']);
+    assert.deepEqual(run({ '/.unscripted.yaml': 'accept: [above]\n', ...files }, '/ws', { stopAt: '/ws' }).accept.map((a) => a.phrase), ['outer']);
   });
 
   it('--config forces one file; --no-config ignores them all', () => {
     const files = { '/ws/.unscripted.yaml': 'accept: [ws]\n', '/elsewhere/team.yaml': 'packs: [builtin:fr]\naccept: [forced]\n' };
     const forced = run(files, '/ws', { configFile: '/elsewhere/team.yaml' });
-    assert.deepEqual([forced.accept, names(forced)], [['forced'], ['/app/packs/fr/ouvertures.yaml']]);
+    assert.deepEqual([forced.accept.map((a) => a.phrase), names(forced)], [['forced'], ['/app/packs/fr/ouvertures.yaml']]);
     const none = run(files, '/ws', { noConfig: true, user: { accept: ['mine'] } });
-    assert.deepEqual([none.configFiles, none.accept, none.packs.length], [[], ['mine'], 3]);
+    assert.deepEqual([none.configFiles, none.accept.map((a) => a.phrase), none.packs.length], [[], ['mine'], 3]);
   });
 
   it('extends a shared config (path and npm package) before its own settings, and catches cycles', () => {
@@ -118,7 +118,7 @@ describe('config: resolveConfig', () => {
     }, '/ws');
     assert.deepEqual(r.configFiles, ['/ws/node_modules/@acme/unscripted-config/team.yaml', '/ws/base/.unscripted.yaml', '/ws/.unscripted.yaml']);
     assert.deepEqual(names(r), ['/ws/node_modules/@acme/unscripted-config/packs/acme.yaml', '/ws/mine.yaml']);
-    assert.deepEqual(r.accept, ['base', 'own']);
+    assert.deepEqual(r.accept.map((a) => a.phrase), ['base', 'own']);
     assert.deepEqual(r.overrides, { 'no-asap': { severity: 'error' } });
     assert.equal(r.errors.length, 1);
     assert.match(r.errors[0].message, /extends cycle/);
