@@ -34,6 +34,8 @@ let firstOk = 0;
 let multiDraft = 0;
 const wrongLang: string[] = [];
 const wrongFirst: string[] = [];
+let threeOk = 0;
+const wrongThree: string[] = [];
 const segs = new Map<string, Segment[]>();
 for (const m of messages) {
   const drafts = parseDocument(m.text);
@@ -46,6 +48,9 @@ for (const m of messages) {
   const sentence = first ? m.text.slice(first.start, first.end) : '';
   if (detectLanguage(sentence).lang === m.lang) firstOk++;
   else wrongFirst.push(m.id + (verbose ? ` «${sentence}»` : ''));
+  const words = sentence.split(/\s+/).slice(0, 3).join(' ');
+  if (detectLanguage(words).lang === m.lang) threeOk++;
+  else wrongThree.push(m.id + (verbose ? ` «${words}»` : ''));
 }
 
 function countIn(kinds: SegmentKind[]): { n: number; byCategory: Record<string, number>; where: string[] } {
@@ -75,6 +80,7 @@ const totalSpans = messages.reduce((n, m) => n + m.spans.length, 0);
 console.log(`corpus: ${file} — ${messages.length} messages, ${totalSpans} gold spans; messages parsed into ≠1 draft: ${multiDraft}`);
 console.log(`language accuracy (whole text, no override): ${pct(langOk, messages.length)}  wrong: ${wrongLang.join(' ') || '–'}`);
 console.log(`language accuracy (first sentence after greeting): ${pct(firstOk, messages.length)}  wrong: ${wrongFirst.join(' ') || '–'}`);
+console.log(`language accuracy (first 3 words of that sentence): ${pct(threeOk, messages.length)}  wrong: ${wrongThree.join(' ') || '–'}`);
 const quotedHit = has(quotedIds, 'quoted');
 console.log(`quoted-reply messages with a quoted segment: ${pct(quotedHit.length, quotedIds.length)}  missing: ${quotedIds.filter((i) => !quotedHit.includes(i)).join(' ') || '–'}`);
 const quotedElsewhere = [...segs].filter(([id, s]) => !quotedIds.includes(id) && s.some((x) => x.kind === 'quoted')).map(([id]) => id);

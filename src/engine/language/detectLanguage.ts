@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { EN_CONTRACTIONS, EN_WORDS, FR_ELISIONS, FR_WORDS } from './stopWords';
+import { EN_CONTRACTIONS, EN_ENDING, EN_WORDS, FR_ELISIONS, FR_ENDING, FR_WORDS } from './stopWords';
 
 /** Detection reads at most this many characters (the start of the text is enough). */
 const MAX_SAMPLE = 20000;
@@ -9,11 +9,16 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const ELISION_WEIGHT = 1.5;
 const CONTRACTION_WEIGHT = 1.5;
 const ACCENT_WEIGHT = 0.5;
+const ENDING_WEIGHT = 0.3;
+/** French typography: a space (often no-break) before ! ? ; : » */
+const FRENCH_SPACING = /[ \u00a0\u202f][!?;»]/g;
+const SPACING_WEIGHT = 1;
 /** Evidence (weighted cues) at which confidence reaches its full value. */
 const FULL_EVIDENCE = 4;
 
 /**
- * English or French, from stop-word counts plus elision/contraction and accent cues. Ties and
+ * English or French, from stop-word counts plus elision/contraction, accent, French-spacing and
+ * word-ending cues. Ties and
  * empty text give 'en'; confidence (0..1) grows with the margin and the amount of evidence, and is 0
  * when there is none.
  */
@@ -34,10 +39,16 @@ export function detectLanguage(text: string): { lang: Lang; confidence: number }
         en += CONTRACTION_WEIGHT;
       }
     }
+    const stop = EN_WORDS.has(word) || FR_WORDS.has(word);
     if (EN_WORDS.has(word)) en++;
     if (FR_WORDS.has(word)) fr++;
     if (FRENCH_LETTERS.test(word)) fr += ACCENT_WEIGHT;
+    if (!stop && word.length > 3 && apostrophe < 0) {
+      if (EN_ENDING.test(word)) en += ENDING_WEIGHT;
+      else if (FR_ENDING.test(word)) fr += ENDING_WEIGHT;
+    }
   }
+  fr += (sample.match(FRENCH_SPACING)?.length ?? 0) * SPACING_WEIGHT;
   const total = en + fr;
   if (total === 0) return { lang: 'en', confidence: 0 };
   const margin = Math.abs(en - fr) / total;

@@ -15,6 +15,8 @@ export const EN_WORDS: ReadonlySet<string> = new Set([
   'team', 'work', 'working', 'help', 'happy', 'best', 'regards', 'cheers', 'congrats', 'would', 'wanted', 'want',
   'reach', 'reaching', 'connect', 'chat', 'minutes', 'free', 'worth', 'if', 'something', 'anything', 'nothing',
   'everyone', 'someone', 'while', 'though', 'although', 'without', 'within', 'around', 'through', 'between',
+  'good', 'great', 'nice', 'sorry', 'sure', 'okay', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 export const FR_WORDS: ReadonlySet<string> = new Set([
@@ -29,6 +31,8 @@ export const FR_WORDS: ReadonlySet<string> = new Set([
   'pourquoi', 'moi', 'lui', 'eux', 'même', 'autre', 'autres', 'plusieurs', 'chaque', 'rien', 'peu', 'beaucoup',
   'trop', 'vraiment', 'souhaite', 'souhaiterais', 'voudrais', 'pourriez', 'auriez', 'seriez', 'cordialement', 'là',
   'voici', 'voilà', 'ici', 'alors', 'mois', 'année', 'ans', 'entreprise', 'entreprises', 'également', 'selon',
+  'bon', 'bonne', 'petit', 'petite', 'juste', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'février', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'aucun', 'aucune', 'jamais', 'toujours', 'souci', 'rien', 'dont', 'puis', 'ensuite', 'parce', 'sinon', 'nouveau', 'nouvelle',
 ]);
 
@@ -37,3 +41,7 @@ export const FR_ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n
 
 /** Last parts of English contractions and possessives: …'s, …n't, …'re, …'ll, …'ve, …'m, …'d */
 export const EN_CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 're', 'll', 've', 'm', 'd']);
+
+/** Word endings typical of one language, a weak cue for snippets without stop words. */
+export const EN_ENDING = /(?:ing|ly|ght|th|ness|ful|ship|ck|[^aeiou]y|ay|ey|ow|k|w|sh)$/;
+export const FR_ENDING = /(?:ique|iques|ette|ettes|eau|eaux|oir|oire|eurs?|euse|eux|ez|ais|ait|aient|ée|ées|ès|ième)$/;

@@ -1,36 +1,28 @@
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../../src/engine/language/detectLanguage';
+import { SENTENCES, SNIPPETS } from './languageSamples';
 
-/** Own sentences and very short snippets, EN and FR (none taken from the corpus). */
-const EN = [
-  'I read your post about warehouse turnover and had a question.',
-  'Would you be open to comparing notes next week?',
-  'We built the scheduler after two years of night shifts.',
-  'Congrats on the Denver opening!',
-  'Thanks for the intro, Pat.',
-  'Quick one: is the RFP still open?',
-  'No rush at all.',
-  "Let's grab coffee when you're in town.",
-  'Your talk at the Québec summit was sharp.',
-  'Happy to send the numbers.',
-];
-const FR = [
-  'J’ai lu votre article sur le turnover en entrepôt et j’ai une question.',
-  'Seriez-vous d’accord pour en discuter la semaine prochaine ?',
-  'Nous avons construit cet outil après deux ans de nuits blanches.',
-  'Félicitations pour l’ouverture à Lyon !',
-  'Merci pour la mise en relation.',
-  'Petite question : l’appel d’offres est-il encore ouvert ?',
-  'Aucune urgence.',
-  'On prend un café quand tu passes ?',
-  'Ton talk au meetup était top.',
-  'Je peux vous envoyer les chiffres.',
-];
+/** Share of samples detected as their language. */
+function accuracy(samples: { en: string[]; fr: string[] }): { rate: number; wrong: string[] } {
+  const wrong = [
+    ...samples.en.filter((s) => detectLanguage(s).lang !== 'en'),
+    ...samples.fr.filter((s) => detectLanguage(s).lang !== 'fr'),
+  ];
+  const total = samples.en.length + samples.fr.length;
+  return { rate: (total - wrong.length) / total, wrong };
+}
+
 
 describe('language: detectLanguage', () => {
-  it('tells English from French on sentences and short snippets', () => {
-    for (const s of EN) assert.equal(detectLanguage(s).lang, 'en', s);
-    for (const s of FR) assert.equal(detectLanguage(s).lang, 'fr', s);
+  // Targets from ARCHITECTURE.md: 39/40 on sentences, 18/20 on very short snippets.
+  it('tells English from French on sentences (≥ 39/40)', () => {
+    const { rate, wrong } = accuracy(SENTENCES);
+    assert.ok(rate >= 39 / 40, `wrong: ${wrong.join(' | ')}`);
+  });
+
+  it('tells English from French on very short snippets (≥ 18/20)', () => {
+    const { rate, wrong } = accuracy(SNIPPETS);
+    assert.ok(rate >= 18 / 20, `wrong: ${wrong.join(' | ')}`);
   });
 
   it('defaults to English with zero confidence on empty or signal-free text', () => {
