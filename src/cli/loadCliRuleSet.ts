@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { loadBuiltinRuleSet, type PackReader } from '../engine/builtinPacks';
+import { builtinPackSources, type PackReader } from '../engine/builtinPacks';
 import { buildRuleSet, type PackSource, type RuleSet } from '../engine/ruleSet';
 import { findPackageRoot, nodePackReader } from './nodePackReader';
 import { UsageError } from './parseArgs';
@@ -43,15 +43,13 @@ export function readPackSources(paths: string[], cwd: string): PackSource[] {
   return sources;
 }
 
+/** The built-in packs (`packs/en`, `packs/fr`), named relative to the package root. */
+export function builtinSources(): PackSource[] {
+  return builtinPackSources(packageReader(), 'packs');
+}
+
 /** The CLI's rule set: built-in packs (unless disabled) plus `--pack` files/folders. */
 export function loadCliRuleSet(options: CliRuleSetOptions): RuleSet {
   const extra = readPackSources(options.packs ?? [], options.cwd);
-  const builtin = options.builtin ?? true;
-  if (builtin && extra.length === 0) return loadBuiltinRuleSet(packageReader(), 'packs');
-  const sources: PackSource[] = [];
-  if (builtin) {
-    const reader = packageReader();
-    for (const file of reader.listYaml('packs')) sources.push({ file, text: reader.read(file) });
-  }
-  return buildRuleSet([...sources, ...extra]);
+  return buildRuleSet([...(options.builtin ?? true ? builtinSources() : []), ...extra]);
 }

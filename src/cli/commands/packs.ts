@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkExamples } from '../../engine/packs/checkExamples';
-import { buildRuleSet, type PackSource } from '../../engine/ruleSet';
+import { buildRuleSet } from '../../engine/ruleSet';
 import { LANGS, type Lang } from '../../engine/types';
 import { formatPackErrors } from '../format/packErrors';
 import type { CliCommand, CliIO } from '../io';
-import { packageReader, readPackSources } from '../loadCliRuleSet';
+import { builtinSources, readPackSources } from '../loadCliRuleSet';
 import { packTemplate } from '../packTemplate';
 import { parseCommandArgs, UsageError } from '../parseArgs';
 
@@ -19,11 +19,6 @@ export const PACKS_USAGE = `usage: unscripted packs test [FILE|DIR…]
                rule; never overwrites an existing file`;
 
 const help = { help: { type: 'boolean', short: 'h' } } as const;
-
-function builtinSources(): PackSource[] {
-  const reader = packageReader();
-  return reader.listYaml('packs').map((file) => ({ file, text: reader.read(file) }));
-}
 
 async function packsTest(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, help);

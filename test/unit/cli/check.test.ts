@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../../../src/cli/lineIndex';
 import { nodePackReader } from '../../../src/cli/nodePackReader';
+import { packageVersion } from '../../../src/cli/packageVersion';
 import { assertPortable, expectGolden, FIXTURES, ROOT, run } from './fakeIO';
 
 const EN = `${FIXTURES}/en-cold.txt`;
@@ -59,7 +60,8 @@ describe('cli check', () => {
     const r = await run(['check', ...PACK, '--format', 'sarif', EN, FR]);
     assert.equal(r.code, 1);
     assertPortable(r.stdout);
-    expectGolden('check.sarif', r.stdout);
+    // The tool version moves with releases; the golden keeps a placeholder.
+    expectGolden('check.sarif', r.stdout.replace(`"version": "${packageVersion()}"`, '"version": "<version>"'));
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
     const runObj = log.runs[0];
