@@ -41,18 +41,34 @@ function exampleErrors(team: PackSource[], opts: TeamRuleSetOptions): PackError[
     }));
 }
 
-/** Reads the resolved packs and builds the folder's rule set (built-in + team packs, overrides, vocabulary). */
-export function buildTeamRuleSet(config: ResolvedConfig, opts: TeamRuleSetOptions): TeamRuleSet {
-  const errors: PackError[] = [...config.errors];
+/** The text of every resolved pack; an unreadable one is an error at the entry that named it. */
+export function readConfiguredPacks(config: ResolvedConfig, reader: ConfigReader): { sources: PackSource[]; errors: PackError[] } {
   const sources: PackSource[] = [];
+  const errors: PackError[] = [];
   for (const pack of config.packs) {
     try {
-      sources.push({ file: pack.file, text: opts.reader.read(pack.file), builtin: pack.builtin });
+      sources.push({ file: pack.file, text: reader.read(pack.file), builtin: pack.builtin });
     } catch (err) {
       const at = pack.from ?? { file: pack.file, line: 1, col: 1 };
       errors.push({ ...at, message: `cannot read pack ${pack.file}: ${(err as Error).message}`, severity: 'error' });
     }
   }
+  return { sources, errors };
+}
+
+/** Pin warnings for the pinned packs among `sources` (their declared versions read with parsePack). */
+export function pinErrors(config: ResolvedConfig, sources: readonly PackSource[]): PackError[] {
+  const pinned = sources.filter((s) => config.packs.some((p) => p.file === s.file && p.pin));
+  return checkPins(config.packs, pinned.flatMap((s) => {
+    const pack = parsePack(s.text, s.file).pack;
+    return pack ? [{ file: s.file, id: pack.id, ...(pack.version !== undefined ? { version: pack.version } : {}) }] : [];
+  }));
+}
+
+/** Reads the resolved packs and builds the folder's rule set (built-in + team packs, overrides, vocabulary). */
+export function buildTeamRuleSet(config: ResolvedConfig, opts: TeamRuleSetOptions): TeamRuleSet {
+  const { sources, errors: readErrors } = readConfiguredPacks(config, opts.reader);
+  const errors: PackError[] = [...config.errors, ...readErrors];
   const accept: string[] = [];
   for (const entry of config.accept) {
     try {
@@ -78,11 +94,7 @@ export function buildTeamRuleSet(config: ResolvedConfig, opts: TeamRuleSetOption
     const pos = e.file === VOCABULARY_FILE && e.ruleId ? vocab.positions.get(e.ruleId) : undefined;
     errors.push(pos ? { ...e, file: pos.file, line: pos.line, col: pos.col } : e);
   }
-  const pinned = sources.filter((s) => config.packs.some((p) => p.file === s.file && p.pin));
-  errors.push(...checkPins(config.packs, pinned.flatMap((s) => {
-    const pack = parsePack(s.text, s.file).pack;
-    return pack ? [{ file: s.file, id: pack.id, ...(pack.version !== undefined ? { version: pack.version } : {}) }] : [];
-  })));
+  errors.push(...pinErrors(config, sources));
   if (opts.checkExamples) errors.push(...exampleErrors(sources.filter((s) => !s.builtin), opts));
   // buildRuleSet reports each regex it skipped for want of trust ("… disabled in this (untrusted) workspace").
   const restricted = opts.trusted === false && ruleSet.errors.some((e) => /regex patterns are disabled/.test(e.message));

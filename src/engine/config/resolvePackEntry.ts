@@ -24,7 +24,7 @@ export function findNodeModule(reader: ConfigReader, from: string, name: string)
 }
 
 function builtinFiles(ctx: EntryContext, id: string): string[] | string {
-  if (id === 'all') return [...listPackFiles(ctx.reader, join(ctx.builtinRoot, 'en')), ...listPackFiles(ctx.reader, join(ctx.builtinRoot, 'fr'))];
+  if (id === 'all') return ['en', 'fr', 'any'].flatMap((sub) => listPackFiles(ctx.reader, join(ctx.builtinRoot, sub)));
   if (id === 'en' || id === 'fr') return listPackFiles(ctx.reader, join(ctx.builtinRoot, id));
   const m = /^(en|fr)\/([\w-]+)$/.exec(id);
   if (m) {
