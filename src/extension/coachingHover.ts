@@ -4,6 +4,7 @@ import type { AnalysisStore } from './analysisStore';
 import { ALL_DRAFTS_SELECTOR } from './documentFilter';
 import { findingsAt } from './draftSummary';
 import { categoryLabel } from './labels';
+import { packFileLabel } from './ruleCatalog';
 import { rangeOf } from './openDocuments';
 import type { RuleSetProvider } from './ruleSetProvider';
 
@@ -23,7 +24,7 @@ export function coachingMarkdown(f: Finding, rules: RuleSetProvider): vscode.Mar
   const source = f.source ?? (entry ? { file: entry.file, line: entry.line } : undefined);
   if (source) {
     const uri = rules.packFileUri(source.file).with({ fragment: `L${source.line}` });
-    const name = `${source.file.split(/[\\/]/).slice(-2).join('/')}:${source.line}`;
+    const name = `${packFileLabel(source.file)}:${source.line}`;
     parts.push(`[${name}](${uri.toString()})`);
   }
   const args = encodeURIComponent(JSON.stringify([f.ruleId]));

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { analyzeDocument } from '../engine/analyze';
 import type { AnalyzeOptions } from '../engine/types';
 import type { AnalysisStore } from './analysisStore';
-import { withoutRules } from './draftSummary';
 import { shouldCheck } from './documentFilter';
 import type { DocumentOverrides } from './documentOverrides';
 import { maskEmlHeaders } from './emlBody';
@@ -49,7 +48,7 @@ export class DraftChecker {
         premium: settings.premium,
         uiLang: uiLangFor(settings.uiLanguage),
       };
-      const analysis = withoutRules(analyzeDocument(text, this.rules.ruleSetFor(doc.uri), options), settings.disabledRules);
+      const analysis = analyzeDocument(text, this.rules.ruleSetFor(doc.uri), options);
       // Stale result (the document changed meanwhile, or closed): drop it, a newer check is scheduled.
       if (doc.isClosed || doc.version !== version) return;
       this.store.set({ uri: doc.uri, version, analysis, durationMs: performance.now() - started });

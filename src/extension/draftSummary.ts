@@ -44,21 +44,3 @@ export function findingFor(analysis: DocumentAnalysis, ruleId: string, start: nu
   }
   return undefined;
 }
-
-/**
- * Drops findings of disabled rules (the setting `unscripted.disabledRules`) and re-points the score
- * items' finding indexes. The score value is the engine's (rules disabled this way still count in it).
- */
-export function withoutRules(analysis: DocumentAnalysis, disabled: readonly string[]): DocumentAnalysis {
-  if (disabled.length === 0) return analysis;
-  const off = new Set(disabled);
-  return {
-    ...analysis,
-    drafts: analysis.drafts.map((d) => {
-      const newIndex = new Map<number, number>();
-      const findings = d.findings.filter((f, i) => !off.has(f.ruleId) && newIndex.set(i, newIndex.size));
-      const items = d.score.items.map((it) => ({ ...it, findings: it.findings.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i)!] : [])) }));
-      return { ...d, findings, score: { ...d.score, items } };
-    }),
-  };
-}

@@ -8,15 +8,27 @@ export interface TextReplacement {
   text: string;
 }
 
-/** The front matter block of the draft starting at `draftStart`: the offsets of its `---` fence lines. */
-export function findFrontMatter(text: string, draftStart: number, bodyStart: number): { open: number; close: number } | undefined {
-  const block = text.slice(draftStart, bodyStart);
-  const open = /^---[ \t]*\r?$/m.exec(block);
-  if (!open) return undefined;
-  const afterOpen = open.index + open[0].length + 1;
-  const close = /^---[ \t]*\r?$/m.exec(block.slice(afterOpen));
-  if (!close) return undefined;
-  return { open: draftStart + open.index, close: draftStart + afterOpen + close.index };
+/**
+ * The front matter block opening the draft that starts at `draftStart` (blank lines allowed before
+ * it): the offsets of its two `---` fence lines; every line between them must look like `key: value`
+ * (or an indented/continued value), so a `---` draft separator is not mistaken for one.
+ */
+export function findFrontMatter(text: string, draftStart: number): { open: number; close: number } | undefined {
+  const head = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text.slice(draftStart));
+  // A draft may also start just after its opening fence (the fence doubling as a draft separator).
+  const before = /(?:^|\n)(---[ \t]*\r?\n)$/.exec(text.slice(Math.max(0, draftStart - 8), draftStart));
+  if (!head && !before) return undefined;
+  const open = head ? draftStart + head[0].lastIndexOf('---') : draftStart - before![1].length;
+  let pos = head ? draftStart + head[0].length : draftStart;
+  for (let n = 0; n < 40 && pos < text.length; n++) {
+    const eol = text.indexOf('\n', pos);
+    const line = text.slice(pos, eol < 0 ? text.length : eol).replace(/\r$/, '');
+    if (/^---[ \t]*$/.test(line)) return n > 0 ? { open, close: pos } : undefined;
+    if (!/^([\w-]+[ \t]*:|[ \t]+\S|[ \t]*$)/.test(line)) return undefined;
+    if (eol < 0) break;
+    pos = eol + 1;
+  }
+  return undefined;
 }
 
 /** Edit that sets `key: value` (or removes the key when value is undefined); undefined when nothing changes. */

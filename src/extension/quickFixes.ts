@@ -50,7 +50,7 @@ class QuickFixProvider implements vscode.CodeActionProvider {
     const original = text.slice(f.start, f.end);
     const out = f.suggestions.map((s) => {
       const span = s.replacement === '' ? removalSpan(text, s.start, s.end) : s;
-      const title = s.label || (s.replacement === '' ? vscode.l10n.t('Remove {0}', quote(original)) : vscode.l10n.t('Replace with {0}', quote(s.replacement)));
+      const title = s.replacement === '' ? vscode.l10n.t('Remove {0}', quote(original)) : vscode.l10n.t('Replace with {0}', quote(s.replacement));
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(doc.uri, rangeOf(doc, span), s.replacement);

@@ -1,5 +1,4 @@
-import type { PackReader } from '../engine/builtinPacks';
-import { parsePack } from '../engine/packs/parsePack';
+import type { RuleSet } from '../engine/ruleSet';
 import type { PackDef, RuleDef } from '../engine/types';
 
 /** One rule as the documentation shows it: its definition and where it is written. */
@@ -10,6 +9,13 @@ export interface RuleEntry {
   file: string;
   /** 1-based line of the rule in its pack file. */
   line: number;
+}
+
+/** A pack file as people read it: `packs/en/openers.yaml` for built-ins, else the last two path parts. */
+export function packFileLabel(file: string): string {
+  const parts = file.split(/[\\/]/);
+  const i = parts.lastIndexOf('packs');
+  return (i >= 0 ? parts.slice(i) : parts.slice(-2)).join('/');
 }
 
 /** Rule id → entry, for "show rule documentation", hovers and the Problems panel's code links. Pure: no `vscode`. */
@@ -28,17 +34,13 @@ export class RuleCatalog {
     return [...this.entries.values()].sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   }
 
-  /** Reads every pack file under `dirs` through `reader` (broken packs are skipped: the rule set reports them). */
-  static fromPacks(reader: PackReader, dirs: readonly string[]): RuleCatalog {
+  /** Every rule of a rule set (its compiled rules know their pack, file and line). */
+  static fromRuleSet(ruleSet: RuleSet): RuleCatalog {
     const catalog = new RuleCatalog();
-    for (const dir of dirs) {
-      for (const file of reader.listYaml(dir)) {
-        const { pack, ruleLines } = parsePack(reader.read(file), file);
-        if (!pack) continue;
-        for (const rule of pack.rules) {
-          catalog.add({ rule, pack: { id: pack.id, lang: pack.lang, name: pack.name, version: pack.version }, file, line: ruleLines[rule.id] ?? 1 });
-        }
-      }
+    const packs = new Map(ruleSet.packs.map((p) => [p.id, p]));
+    for (const r of ruleSet.rules) {
+      const pack = packs.get(r.packId);
+      catalog.add({ rule: r.def, pack: { id: r.packId, lang: r.packLang, name: pack?.name, version: pack?.version }, file: r.file, line: r.line });
     }
     return catalog;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../engine/types';
 import { categoryLabel, localized } from './labels';
-import type { RuleEntry } from './ruleCatalog';
+import { packFileLabel, type RuleEntry } from './ruleCatalog';
 
 /** A rule's documentation page (Markdown): message, why, what a buyer hears, instead, examples, source. */
 export function ruleDocsMarkdown(entry: RuleEntry, uiLang: Lang, sourceUri: vscode.Uri): string {
@@ -28,7 +28,7 @@ export function ruleDocsMarkdown(entry: RuleEntry, uiLang: Lang, sourceUri: vsco
   const where = rule.channels?.length ? vscode.l10n.t('Channels: {0}', rule.channels.join(', ')) : undefined;
   if (where) lines.push(where, '');
   if (rule.link) lines.push(`${vscode.l10n.t('Source:')} <${rule.link}>`, '');
-  const fileName = entry.file.split(/[\\/]/).slice(-2).join('/');
+  const fileName = packFileLabel(entry.file);
   lines.push('---', '', `${vscode.l10n.t('Pack')} \`${pack.id}\`${pack.version ? ` ${pack.version}` : ''} · [${fileName}:${entry.line}](${sourceUri.with({ fragment: `L${entry.line}` }).toString()})`, '');
   lines.push(
     vscode.l10n.t('Silence it once with {0}, or for the workspace with the setting {1}.', `\`<!-- unscripted-disable-next-line ${rule.id} -->\``, '`unscripted.disabledRules`'),

@@ -19,7 +19,7 @@ export async function setDraftValue(
   const analysis = ctx.store.current(doc);
   const draft = analysis && draftAt(analysis, doc.offsetAt(editor.selection.active))?.draft;
   const text = doc.getText();
-  const block = draft && findFrontMatter(text, draft.start, draft.bodyStart);
+  const block = draft && findFrontMatter(text, draft.start);
   if (block) {
     const edit = setFrontMatterKey(text, block, key, value);
     if (edit) await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.text));
