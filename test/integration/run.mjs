@@ -8,7 +8,8 @@
 // usage: node test/integration/run.mjs [--grep TEXT] [--workspace DIR] [--tests FILE]
 //                                      [--timeout SECONDS] [--verbose] [--keep]
 // Exit: 0 passed, 1 failed, 2 harness error. The last line is always "N passed, N failed".
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { projectRoot } from './harness/ensureHarness.mjs';
 import { runExtensionTests } from './harness/runExtensionTests.mjs';
@@ -44,11 +45,14 @@ async function main() {
     if (!existsSync(p)) throw new Error(`not found: ${p} (run "npm run build && npm run compile-tests" first)`);
   }
   const logDir = join(projectRoot, '.vscode-test', 'logs', 'integration');
+  // The suites edit files and workspace settings: they get a fresh copy of the workspace.
+  const workspace = join(mkdtempSync(join(tmpdir(), 'unscripted-ws-')), 'workspace');
+  cpSync(opts.workspace, workspace, { recursive: true });
   console.log('[integration] starting VS Code 1.139.1 (code-server) on 127.0.0.1 with the extension under test');
   const result = await runExtensionTests({
     extensionPath: projectRoot,
     testsPath: opts.tests,
-    workspace: opts.workspace,
+    workspace,
     logDir,
     timeoutSec: opts.timeout,
     verbose: opts.verbose,
@@ -57,7 +61,8 @@ async function main() {
     signal: interrupted.signal,
   });
   console.log(`[integration] ${result.reason} -> exit ${result.code} in ${result.seconds.toFixed(1)} s (logs: ${logDir})`);
-  if (opts.keep && result.runDir) console.log(`[integration] kept run folder ${result.runDir}`);
+  if (opts.keep && result.runDir) console.log(`[integration] kept run folder ${result.runDir} and workspace ${workspace}`);
+  else rmSync(join(workspace, '..'), { recursive: true, force: true });
   const { passed = 0 } = result.counts;
   // A run that failed without a failing test (host crash, timeout, no summary) counts as one failure.
   const failed = result.counts.failed || (result.code !== 0 ? 1 : 0);
