@@ -6,6 +6,7 @@ import { setChannel } from './setChannel';
 import { setLanguage } from './setLanguage';
 import { showDetails } from './showDetails';
 import { registerRuleDocsContent, showRuleDocumentation } from './showRuleDocumentation';
+import { acceptPhraseForTeam, disableRuleForTeam } from '../team/teamConfigEdits';
 
 /** Every command in category "Unscripted" (declared in package.json). */
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
@@ -16,6 +17,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'unscripted.showRuleDocumentation': (ruleId?: string) => showRuleDocumentation(ctx, ruleId),
     'unscripted.showDetails': (uri?: vscode.Uri, draftIndex?: number) => showDetails(ctx, uri, draftIndex),
     'unscripted.disableRuleForWorkspace': (ruleId?: string) => disableRuleForWorkspace(ruleId),
+    'unscripted.acceptPhraseForTeam': (draft?: string, phrase?: string) => acceptPhraseForTeam(draft, phrase),
+    'unscripted.disableRuleForTeam': (draft?: string, ruleId?: string) => disableRuleForTeam(draft, ruleId),
   };
   return vscode.Disposable.from(
     registerRuleDocsContent(ctx),
