@@ -25,7 +25,8 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
   };
   let findings = [...runPhraseRules(ctx), ...runPatternRules(ctx), ...runPlaceholderRules(ctx), ...runDetectorRules(ctx)];
   findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
-  findings = mergeFindings(draft.text, dedupePerRule(applySuppressions(draft, findings)));
+  findings = dedupePerRule(applySuppressions(draft, findings));
+  if (options.mergeFindings !== false) findings = mergeFindings(draft.text, findings);
   const analysis: DraftAnalysisWithWarnings = {
     draft, findings, score: computeScore(findings), metrics: computeMetrics(view, draft.channel, premium),
   };
