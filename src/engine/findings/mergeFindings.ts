@@ -33,6 +33,7 @@ const mostlyOverlap = (a: Finding, b: Finding): boolean => {
  *   carrying the heavier rule's texts;
  * - findings of one category a few words apart in the same sentence (or consecutive bullet lines)
  *   become one ("leverage … synergies … end-to-end").
+ * - an authentic finding that mostly overlaps a scripted one is dropped (the scripted reading wins).
  * Merge tags and structure findings are never merged. Input and output are sorted.
  */
 export function mergeFindings(text: string, findings: Finding[]): Finding[] {
@@ -49,14 +50,22 @@ export function mergeFindings(text: string, findings: Finding[]): Finding[] {
         merged[merged.length - 1] = union(prev, f);
         continue;
       }
-      const gap = prev ? text.slice(prev.end, f.start) : '';
-      if (prev && prev.category === f.category && f.start >= prev.end && gap.length <= MAX_MERGE_GAP && !BREAK.test(gap)) {
+      // The gap, with the previous finding's last character (a finding may end on its full stop).
+      const gap = prev ? text.slice(Math.max(prev.start, prev.end - 1), f.start) : '';
+      if (prev && prev.category === f.category && f.start >= prev.end && gap.length <= MAX_MERGE_GAP + 1 && !BREAK.test(gap)) {
         merged[merged.length - 1] = union(prev, f);
         continue;
       }
       merged.push(f);
     }
-    out.push(...merged);
+    if (kind === 'scripted') {
+      out.push(...merged);
+      continue;
+    }
+    // A signal found inside a scripted phrase is the template's veneer, not evidence
+    // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days").
+    const scripted = out.filter((f) => f.kind === 'scripted' && !KEEP_SEPARATE.has(f.category));
+    out.push(...merged.filter((f) => !scripted.some((s) => mostlyOverlap(s, f))));
   }
   return out.sort(compareFindings);
 }

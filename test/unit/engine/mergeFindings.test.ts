@@ -52,4 +52,12 @@ describe('engine/mergeFindings', () => {
     assert.equal(out.length, 3);
     assert.deepEqual(out.map((f) => f.ruleId), ['o', 'tag', 'ref']);
   });
+
+  it('drops a signal that sits inside a scripted phrase, keeps one beside it', () => {
+    const text = 'Our clients see 3x pipeline growth in 90 days. Your Leeds depot ships 400 orders a day.';
+    const hype = at(text, '3x pipeline growth in 90 days', 'hype', 'h');
+    const inside = at(text, 'Our clients see 3x pipeline growth in 90 days.', 'concrete-detail', 'cd', 'authentic');
+    const beside = at(text, 'Your Leeds depot ships 400 orders a day.', 'concrete-detail', 'cd', 'authentic');
+    assert.deepEqual(quotes(text, mergeFindings(text, [inside, hype, beside])), ['3x pipeline growth in 90 days', 'Your Leeds depot ships 400 orders a day.']);
+  });
 });
