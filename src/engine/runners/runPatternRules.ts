@@ -30,11 +30,16 @@ export function patternChunks(text: string, ranges: Span[]): Span[] {
 export function runPatternRules(ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   const text = ctx.draft.text;
+  /** Chunks per segment filter: computed once, shared by the rules with the same filter. */
+  const chunksBySegments = new Map<string, Span[]>();
   for (const rule of ctx.ruleSet.rules) {
     if (rule.def.kind !== 'pattern' || !rule.pattern || !ruleApplies(rule, ctx)) continue;
     const re = rule.pattern;
     const started = Date.now();
-    for (const chunk of patternChunks(text, coachedRanges(ctx.view, rule.def.segments))) {
+    const key = rule.def.segments?.join(',') ?? '*';
+    let chunks = chunksBySegments.get(key);
+    if (!chunks) chunksBySegments.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
+    for (const chunk of chunks) {
       if (Date.now() - started > PATTERN_BUDGET_MS) {
         ctx.warnings.push({
           file: rule.file, line: rule.line, col: 1, ruleId: rule.def.id, severity: 'warning',
