@@ -1,0 +1,71 @@
+/**
+ * Greeting and sign-off lines of a message (EN/FR), found line by line. Shared by pseudonymisation
+ * (names sit there) and the voice profile (the forms a rep uses are part of their voice).
+ */
+const GREETING_WORDS =
+  'hi|hello|hey|heya|hiya|dear|good (?:morning|afternoon|evening)|greetings|yo|bonjour|bonsoir|salut|coucou|hello|cher|chère|chers|madame|monsieur';
+/** Greeting word(s), then the rest of the line up to a comma/colon/exclamation/dash or the end. */
+export const GREETING_LINE = new RegExp(`^[ \\t]*(${GREETING_WORDS})\\b([^\\n,!:;—–]*)([,!:;—–]?)`, 'iu');
+
+const SIGNOFF_WORDS = [
+  'best', 'best regards', 'best wishes', 'all the best', 'kind regards', 'warm regards', 'warmly', 'regards', 'cheers',
+  'thanks', 'thank you', 'many thanks', 'thanks again', 'talk soon', 'speak soon', 'sincerely', 'yours sincerely',
+  'yours', 'take care', 'have a great (?:day|week|weekend)', 'all best', 'with thanks',
+  'cordialement', 'bien cordialement', 'très cordialement', 'bien à (?:vous|toi)', 'à bientôt', 'a bientôt', 'à très vite',
+  'à plus', 'merci', 'merci beaucoup', 'merci d\'avance', 'merci par avance', 'bonne journée', 'belle journée',
+  'bonne fin de journée', 'bonne soirée', 'bonne semaine', 'amicalement', 'bises', 'salutations', 'au plaisir',
+  'sincères salutations', 'je vous prie d\'agréer.*', 'veuillez agréer.*',
+];
+/** A whole line that is only a sign-off (with optional punctuation/emoji after it). */
+export const SIGNOFF_LINE = new RegExp(`^[ \\t]*(?:[—–-][ \\t]*)?(${SIGNOFF_WORDS.join('|')})[ \\t]*[,.!…]*[ \\t]*(?:\\p{Extended_Pictographic}[\\uFE0F]?[ \\t]*)*$`, 'iu');
+
+export interface LineHit {
+  /** Line index (0-based) in the text. */
+  line: number;
+  /** Normalised form (lower case, single spaces), e.g. "hi", "bien à vous". */
+  form: string;
+  /** The text after the greeting word(s) on the same line (where a name usually is). */
+  rest: string;
+  /** Offset of `rest` in the text. */
+  restStart: number;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+/** Every greeting line in the text (a prompt or a file can hold several messages). */
+export function findGreetings(text: string): LineHit[] {
+  const lines = text.split('\n');
+  const starts = lineStarts(text);
+  const hits: LineHit[] = [];
+  lines.forEach((line, i) => {
+    const m = GREETING_LINE.exec(line);
+    if (!m) return;
+    const restOffset = m.index + m[0].length - m[3]!.length - m[2]!.length;
+    hits.push({ line: i, form: normalise(m[1]!), rest: m[2]!, restStart: starts[i]! + restOffset });
+  });
+  return hits;
+}
+
+/** Every sign-off line; `rest` is the next non-empty line (usually the sender's name). */
+export function findSignoffs(text: string): LineHit[] {
+  const lines = text.split('\n');
+  const starts = lineStarts(text);
+  const hits: LineHit[] = [];
+  lines.forEach((line, i) => {
+    const m = SIGNOFF_LINE.exec(line);
+    if (!m) return;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const next = j < lines.length && j - i <= 2 ? lines[j]! : '';
+    hits.push({ line: i, form: normalise(m[1]!), rest: next, restStart: next ? starts[j]! : -1 });
+  });
+  return hits;
+}
+
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
