@@ -61,7 +61,9 @@ export function findSignoffs(text: string): LineHit[] {
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
     const next = j < lines.length && j - i <= 2 ? lines[j]! : '';
-    hits.push({ line: i, form: normalise(m[1]!), rest: next, restStart: next ? starts[j]! : -1 });
+    const words = normalise(m[1]!).split(' ');
+    const form = words.length > 4 ? `${words.slice(0, 4).join(' ')}…` : words.join(' ');
+    hits.push({ line: i, form, rest: next, restStart: next ? starts[j]! : -1 });
   });
   return hits;
 }
