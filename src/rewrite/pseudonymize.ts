@@ -5,8 +5,11 @@
  */
 import { FIRST_NAMES } from './firstNames';
 import { findGreetings, findSignoffs } from './messageShape';
+import { findContacts } from './contactPatterns';
 
-export type PseudonymKind = 'PERSON' | 'EMAIL' | 'PHONE' | 'URL';
+import type { ContactKind } from './contactPatterns';
+
+export type PseudonymKind = 'PERSON' | ContactKind;
 
 export interface PseudonymEntry {
   placeholder: string;
@@ -22,9 +25,6 @@ interface Hit {
 
 const L = '\\p{L}';
 const NAME_WORD = `\\p{Lu}[${L}'’]*(?:-\\p{Lu}[${L}]+)?`;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|fr|co|net|org|ai|eu|de|uk|be|ch|ca|app|dev|me|ly)(?:\/[^\s<>"'`]*)?(?![\p{L}\p{N}@])/giu;
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}(?![\p{N}])/gu;
 const TITLE_NAME = new RegExp(`(?<![${L}])(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M|Madame|Monsieur|Maître|Me)\\.?[ \\u00A0]+(${NAME_WORD}(?:[ \\u00A0]+${NAME_WORD})?)`, 'gu');
 const CAPITALISED_PAIR = new RegExp(`(?<![${L}])(${NAME_WORD})(?:[ \\u00A0]+(${NAME_WORD}))?(?![${L}])`, 'gu');
 /** Words that follow a greeting but are not names ("Hi team", "Dear Hiring Manager", "Bonjour à tous"). */
@@ -39,10 +39,6 @@ const NOT_SURNAMES = new Set(
     'September October November December Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche I The And Et Le La Les')
     .split(' '),
 );
-
-function trimUrl(s: string): string {
-  return s.replace(/[.,;:!?)\]»’'"…]+$/u, '');
-}
 
 /** The name at the start of a greeting/signature fragment: "Sarah", "Jean-Pierre Dupont", "Dr. Okafor". */
 const LEADING_NAME = new RegExp(
@@ -62,15 +58,7 @@ function leadingName(fragment: string, offset: number, hits: Hit[]): void {
 
 function detect(text: string, knownNames: readonly string[]): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(EMAIL)) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: 'EMAIL' });
-  for (const m of text.matchAll(URL_RE)) {
-    const v = trimUrl(m[0]);
-    hits.push({ start: m.index!, end: m.index! + v.length, kind: 'URL' });
-  }
-  for (const m of text.matchAll(PHONE)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 9 && digits <= 15) hits.push({ start: m.index!, end: m.index! + m[0].length, kind: 'PHONE' });
-  }
+  hits.push(...findContacts(text));
   for (const g of findGreetings(text)) leadingName(g.rest, g.restStart, hits);
   for (const s of findSignoffs(text)) {
     if (s.restStart >= 0 && s.rest.trim().split(/\s+/).length <= 6) leadingName(s.rest, s.restStart, hits);
