@@ -67,7 +67,8 @@ function listFindings(findings: PromptFinding[], withWhy: boolean): string {
     .map((f) => {
       const why = withWhy && f.why ? ` Why: ${f.why}` : '';
       const instead = withWhy && f.instead ? ` Instead: ${f.instead}` : '';
-      return `- "${f.text}" — ${f.category}: ${f.message}${why}${instead}`;
+      const where = f.text ? `"${f.text}"` : '(the whole draft)';
+      return `- ${where} — ${f.category}: ${f.message}${why}${instead}`;
     })
     .join('\n');
 }

@@ -71,7 +71,8 @@ function draftAt(text: string, ruleSet: RuleSet, options: AnalyzeOptions, at: nu
 
 function toPromptFinding(f: Finding, text: string, mask: (s: string) => string): PromptFinding {
   return {
-    text: mask(text.slice(f.start, f.end).trim()),
+    // Structure findings (length, limits) are about the whole draft, whatever span carries them.
+    text: f.category === 'structure' ? '' : mask(text.slice(f.start, f.end).trim()),
     category: f.category,
     message: mask(f.message),
     ...(f.why ? { why: f.why } : {}),

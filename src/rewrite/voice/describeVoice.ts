@@ -4,10 +4,11 @@ import { traitsOf } from './voiceTraits';
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
-function often(rate: number, what: string): string | undefined {
+/** "never" is only claimed from several messages; one short draft is too little evidence. */
+function often(rate: number, what: string, samples: number): string | undefined {
   if (rate >= 0.5) return `uses ${what} a lot (${rate.toFixed(1)} per sentence)`;
   if (rate >= 0.15) return `uses ${what} sometimes`;
-  if (rate === 0) return `never uses ${what}`;
+  if (rate === 0 && samples >= 3) return `never uses ${what}`;
   return undefined;
 }
 
@@ -20,15 +21,17 @@ export function describeVoice(profile: VoiceProfile): string {
   if (t.contractions !== null) lines.push(`Contractions (don't, I'm): ${pct(t.contractions)} of the time.`);
   if (t.neDropped !== null && t.neDropped > 0.3) lines.push(`Often drops "ne" in negations (c'est pas, j'ai pas).`);
   if (t.neDropped !== null && t.neDropped <= 0.1) lines.push(`Always writes full negations (ne … pas).`);
-  for (const s of [
-    often(t.exclamationsPerSentence, 'exclamation marks'),
-    often(t.ellipsesPerSentence, 'ellipses (…)'),
-    often(t.dashesPerSentence, 'dashes (—)'),
-    often(t.semicolonsPerSentence, 'semicolons'),
-    often(t.parenthesesPerSentence, 'parentheses'),
-    often(t.emojiPerSentence, 'emoji'),
-    often(t.questionsPerSentence, 'questions'),
-  ]) if (s) lines.push(`Punctuation: ${s}.`);
+  const n = profile.samples;
+  const habits = [
+    often(t.exclamationsPerSentence, 'exclamation marks', n),
+    often(t.ellipsesPerSentence, 'ellipses (…)', n),
+    often(t.dashesPerSentence, 'dashes (—)', n),
+    often(t.semicolonsPerSentence, 'semicolons', n),
+    often(t.parenthesesPerSentence, 'parentheses', n),
+    often(t.emojiPerSentence, 'emoji', n),
+    often(t.questionsPerSentence, 'questions', n),
+  ].filter((s): s is string => !!s);
+  if (habits.length) lines.push(`Punctuation: ${habits.join('; ')}.`);
   if (t.lowercaseStarts !== null && t.lowercaseStarts >= 0.3) lines.push('Often starts sentences in lower case.');
   if (t.spelling === 'british' || t.spelling === 'us') lines.push(`Spelling: ${t.spelling === 'british' ? 'British (organise, colour)' : 'US (organize, color)'}.`);
   if (t.greeting !== 'none') lines.push(`Usually opens with "${t.greeting}".`);

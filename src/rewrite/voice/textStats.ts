@@ -83,9 +83,13 @@ export function textStats(text: string): TextStats {
   const { lines, greeting, signoff } = messageLines(text);
   const body = lines.join('\n');
   const sentences = splitSentences(lines);
+  // Sentence length is measured on the message itself, not on its "Hi Sam," / "Best," lines.
+  const frame = (l: string, i: number) =>
+    (i === 0 && greeting !== 'none' && l.trim().split(/\s+/).length <= 4) || (i === lines.length - 1 && signoff !== 'none' && signoff !== 'dash-name');
+  const bodySentences = splitSentences(lines.filter((l, i) => !frame(l, i)));
   const rawWords = body.match(WORD) ?? [];
   const tokens = rawWords.flatMap((w) => w.toLowerCase().replace(/’/g, "'").split(/(?<=^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu)')/u)).map((t) => t.replace(/'$/, ''));
-  const lengths = sentences.map((s) => (s.match(WORD) ?? []).length);
+  const lengths = (bodySentences.length ? bodySentences : sentences).map((s) => (s.match(WORD) ?? []).length);
   let neDropped = count(body, FR_INFORMAL);
   let neKept = 0;
   tokens.forEach((t, i) => {
