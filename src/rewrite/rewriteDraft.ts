@@ -28,6 +28,8 @@ export interface RewriteRequest {
   pseudonymize?: boolean;
   /** Each piece as it arrives, and the whole answer so far with names restored. */
   onDelta?: (delta: string, soFar: string) => void;
+  /** Told which document range will be replaced, before anything is sent. */
+  onTarget?: (target: Span) => void;
   signal?: AbortSignal;
 }
 
@@ -86,6 +88,7 @@ export async function rewriteDraft(req: RewriteRequest): Promise<RewriteResult> 
   const target = req.range ?? rewriteTarget(context);
   const original = req.document.slice(target.start, target.end);
   if (!original.trim()) throw new RewriteError('empty', 'There is nothing to rewrite: the draft (or selection) is empty.');
+  req.onTarget?.(target);
   const checkOptions: AnalyzeOptions = { ...opts, lang: context.draft.lang, channel: context.draft.channel };
   const premium = opts.premium ?? context.draft.frontMatter.premium;
   if (premium !== undefined) checkOptions.premium = premium;
