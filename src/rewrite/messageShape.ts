@@ -30,42 +30,37 @@ export interface LineHit {
   restStart: number;
 }
 
-function lineStarts(text: string): number[] {
+/** Runs `match` on every line; each match makes one hit (lines and their offsets are given). */
+function scanLines(text: string, re: RegExp, hit: (m: RegExpExecArray, i: number, lines: string[], starts: number[]) => LineHit): LineHit[] {
+  const lines = text.split('\n');
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-/** Every greeting line in the text (a prompt or a file can hold several messages). */
-export function findGreetings(text: string): LineHit[] {
-  const lines = text.split('\n');
-  const starts = lineStarts(text);
   const hits: LineHit[] = [];
   lines.forEach((line, i) => {
-    const m = GREETING_LINE.exec(line);
-    if (!m) return;
-    const restOffset = m.index + m[0].length - m[3]!.length - m[2]!.length;
-    hits.push({ line: i, form: normalise(m[1]!), rest: m[2]!, restStart: starts[i]! + restOffset });
+    const m = re.exec(line);
+    if (m) hits.push(hit(m, i, lines, starts));
   });
   return hits;
 }
 
+/** Every greeting line in the text (a prompt or a file can hold several messages). */
+export function findGreetings(text: string): LineHit[] {
+  return scanLines(text, GREETING_LINE, (m, i, _lines, starts) => {
+    const restOffset = m.index + m[0].length - m[3]!.length - m[2]!.length;
+    return { line: i, form: normalise(m[1]!), rest: m[2]!, restStart: starts[i]! + restOffset };
+  });
+}
+
 /** Every sign-off line; `rest` is the next non-empty line (usually the sender's name). */
 export function findSignoffs(text: string): LineHit[] {
-  const lines = text.split('\n');
-  const starts = lineStarts(text);
-  const hits: LineHit[] = [];
-  lines.forEach((line, i) => {
-    const m = SIGNOFF_LINE.exec(line);
-    if (!m) return;
+  return scanLines(text, SIGNOFF_LINE, (m, i, lines, starts) => {
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
     const next = j < lines.length && j - i <= 2 ? lines[j]! : '';
     const words = normalise(m[1]!).split(' ');
     const form = words.length > 4 ? `${words.slice(0, 4).join(' ')}…` : words.join(' ');
-    hits.push({ line: i, form, rest: next, restStart: next ? starts[j]! : -1 });
+    return { line: i, form, rest: next, restStart: next ? starts[j]! : -1 };
   });
-  return hits;
 }
 
 export function normalise(s: string): string {
