@@ -10,6 +10,7 @@ import type { RunContext } from './runners/runContext';
 import { applySuppressions } from './findings/applySuppressions';
 import { dedupePerRule, dropAccepted } from './findings/finalizeFindings';
 import { applyScopedOverrides } from './findings/applyScopedOverrides';
+import { mergeFindings } from './findings/mergeFindings';
 import { computeScore } from './score/computeScore';
 import { computeMetrics } from './metrics/computeMetrics';
 
@@ -27,6 +28,7 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
   findings = applyScopedOverrides(findings, ruleSet, draft.channel, draft.lang);
   findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
   findings = dedupePerRule(applySuppressions(draft, findings));
+  if (options.mergeFindings !== false) findings = mergeFindings(draft.text, findings);
   const analysis: DraftAnalysisWithWarnings = {
     draft, findings, score: computeScore(findings), metrics: computeMetrics(view, draft.channel, premium),
   };

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { AnalysisStore, StoredAnalysis } from './analysisStore';
+import type { RewriteApi } from './rewrite/registerRewrite';
 import type { StatusSnapshot } from './scoreStatusItem';
 
 /**
@@ -15,4 +16,6 @@ export interface UnscriptedApi {
   status(): StatusSnapshot | undefined;
   /** Milliseconds spent in activate(). */
   readonly activationMs: number;
+  /** The optional LLM rewrite (never exposes the API key). */
+  readonly rewrite?: RewriteApi;
 }

@@ -9,8 +9,10 @@ import { registerDiagnostics } from './diagnosticsPublisher';
 import { DocumentOverrides } from './documentOverrides';
 import { DraftChecker } from './draftChecker';
 import { registerQuickFixes } from './quickFixes';
+import { registerRewrite } from './rewrite/registerRewrite';
 import { registerScoreCodeLens } from './scoreCodeLens';
 import { ScoreStatusItem } from './scoreStatusItem';
+import { readSettings, uiLangFor } from './settings';
 import { registerSignalDecorations } from './signalDecorations';
 import { createTeamRules } from './team/registerTeam';
 
@@ -26,6 +28,15 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
   const checker = new DraftChecker(store, rules, overrides, log);
   const scheduler = new CheckScheduler((doc) => checker.check(doc));
   const status = new ScoreStatusItem(store);
+  const rewrite = registerRewrite(context, {
+    ruleSetFor: (uri) => rules.ruleSetFor(uri),
+    analyzeOptionsFor: (doc) => {
+      const o = overrides.get(doc.uri);
+      const s = readSettings(doc.uri);
+      return { ...(o.lang ? { lang: o.lang } : {}), ...(o.channel ? { channel: o.channel } : {}), premium: s.premium, uiLang: uiLangFor(s.uiLanguage) };
+    },
+    log,
+  });
 
   context.subscriptions.push(
     log,
@@ -42,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
     team.register(store),
     registerCommands({ store, checker, rules, overrides }),
     registerCheckTriggers({ store, scheduler, checker, rules, overrides }),
+    rewrite,
   );
 
   const activationMs = performance.now() - started;
@@ -54,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
     },
     status: () => status.current(),
     activationMs,
+    rewrite: rewrite.api,
   };
 }
 

@@ -16,7 +16,7 @@ export function phraseToRegexSource(phrase: string): string {
     if (c === '(' || c === '[') out += '(?:';
     else if (c === ')') out += ')';
     else if (c === ']') out += ')?';
-    else if (c === '?' && (phrase[i - 1] === ')' || phrase[i - 1] === ']')) out += '?';
+    else if (c === '?' && i > 0 && !/\s/.test(phrase[i - 1])) out += '?'; // `(a|b)?`, `,?`: optional
     else if (c === '|') out += '|';
     else if (c === '*') out += WORD;
     else if (words) {

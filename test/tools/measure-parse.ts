@@ -101,12 +101,17 @@ const inputs: Record<string, string> = {
   '1 MB single line, no punctuation': repeat('word ', 1 << 20),
   '1 MB of "<!--" and braces': repeat('<!-- {{x} [a] -- > <!- ', 1 << 20),
   '1 MB CRLF short lines': repeat('Best,\r\nSam\r\n> quote\r\n', 1 << 20),
+  '1 MB of one-line drafts with a suppression each': repeat('Hi <!-- unscripted-disable -->\n---\n', 1 << 20),
+  '1 MB of one-word drafts (x / ---)': repeat('x\n---\n', 1 << 20),
 };
 for (const [name, text] of Object.entries(inputs)) {
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const drafts = parseDocument(text);
+  const cpu = process.cpuUsage(cpu0);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`speed: ${name}: ${ms.toFixed(0)} ms (${drafts.length} drafts)`);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  console.log(`speed: ${name}: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${drafts.length} drafts)`);
 }
 
 function repeat(unit: string, size: number): string {

@@ -50,3 +50,19 @@ export function subtractSpans<T extends Span>(spans: readonly T[], cuts: readonl
   }
   return out;
 }
+
+/** The spans (sorted by start, non-overlapping) that start in [from, to): binary search, no scan. */
+export function spansStartingIn<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  return spans.slice(lowerBound(spans, from), lowerBound(spans, to));
+}
+
+function lowerBound(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

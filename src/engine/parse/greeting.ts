@@ -44,8 +44,7 @@ export function greetingLength(line: string): number {
     const code = head.charCodeAt(i);
     if (STOPS.has(ch) || (code >= 0xd800 && code <= 0xdbff)) {
       if (wordCount(head.slice(m[0].length, i)) > MAX_NAME_WORDS) return 0;
-      if (ch === '—' || ch === '–') return head.slice(0, i).trimEnd().length;
-      // A French space may come before ! or :; an emoji (surrogate pair) is kept whole.
+      // The stop is kept ("Hey Sam —", "Salut Léa !"); an emoji (surrogate pair) is kept whole.
       return code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
     }
     if (ch === '?') break;

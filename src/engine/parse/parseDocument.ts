@@ -3,7 +3,7 @@ import {
   UNCOACHED_SEGMENTS, type AnalyzeOptions, type Draft, type Lang, type Segment, type Sentence, type Span,
   type Suppression, type ValueSource,
 } from '../types';
-import { findComments, maskSpans, subtractSpans } from './comments';
+import { findComments, maskSpans, spansStartingIn, subtractSpans } from './comments';
 import { splitLines, trimSpan, type Line } from './lines';
 import { segmentDraft } from './segmentDraft';
 import { splitSentences } from './sentences';
@@ -48,7 +48,8 @@ function buildDraft(
   const start = empty ? regionStart : bounds.start;
   const end = empty ? regionEnd : bounds.end;
   const structure = segmentDraft(masked, lines, region);
-  const segments = comments.length === 0 ? structure.segments : withoutComments(masked, structure.segments, comments);
+  const regionComments = spansStartingIn(comments, regionStart, regionEnd + 1);
+  const segments = regionComments.length === 0 ? structure.segments : withoutComments(masked, structure.segments, regionComments);
   const sentences = sentencesOf(masked, segments);
   const fm = region.frontMatter?.frontMatter ?? { extra: {} };
   const bodyStart = region.bodyLine < lines.length && region.frontMatter
@@ -64,7 +65,7 @@ function buildDraft(
     lang: lang.lang, langSource: lang.source, langConfidence: lang.confidence,
     channel: options.channel ?? fm.channel ?? 'email', channelSource,
     segments, sentences,
-    suppressions: allSuppressions.filter((s) => s.start >= regionStart && s.start < Math.max(regionEnd, regionStart + 1)),
+    suppressions: spansStartingIn(allSuppressions, regionStart, Math.max(regionEnd, regionStart + 1)),
   };
 }
 

@@ -33,9 +33,14 @@ export function runPatternRules(ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   const text = ctx.draft.text;
   const guard = ctx.ruleSet.patternGuard;
+  /** Chunks per segment filter: computed once, shared by the rules with the same filter. */
+  const chunksBySegments = new Map<string, Span[]>();
   for (const rule of ctx.ruleSet.rules) {
     if (rule.def.kind !== 'pattern' || !rule.pattern || !ruleApplies(rule, ctx)) continue;
-    const chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments));
+    const key = rule.def.segments?.join(',') ?? '*';
+    let chunks = chunksBySegments.get(key);
+    if (!chunks) chunksBySegments.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
+    // Regexes from packs that are not built-in run under the guard, which can stop a single runaway match.
     let matches: RegExpExecArray[] | undefined;
     if (guard && !rule.builtin) matches = guard.matchAll(rule.pattern, text, chunks, PATTERN_BUDGET_MS);
     else {

@@ -16,7 +16,10 @@ function diminishedTotal(entries: Weighted[], factor: number, cap: number): numb
 function byCategory(findings: Finding[], kind: Finding['kind']): Map<string, number[]> {
   const map = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    if (f.kind === kind) map.set(f.category, [...(map.get(f.category) ?? []), i]);
+    if (f.kind !== kind) return;
+    const list = map.get(f.category);
+    if (list) list.push(i);
+    else map.set(f.category, [i]);
   });
   return map;
 }

@@ -19,7 +19,7 @@ function team(files: Record<string, string>, extra: Partial<TeamRuleSetOptions> 
   return buildTeamRuleSet(config, { reader, patternGuard: vmPatternGuard, checkExamples: true, ...extra });
 }
 const ruleIds = (t: ReturnType<typeof team>, text = DRAFT) =>
-  analyzeDocument(text, t.ruleSet, { lang: 'en' }).drafts.flatMap((d) => d.findings.map((f) => f.ruleId));
+  analyzeDocument(text, t.ruleSet, { lang: 'en', mergeFindings: false }).drafts.flatMap((d) => d.findings.map((f) => f.ruleId));
 const where = (errors: PackError[]) => errors.map((e) => `${e.file}:${e.line} ${e.severity} ${e.ruleId ?? ''}`.trim());
 
 describe('team rule set: the documented minimum', () => {
@@ -27,7 +27,7 @@ describe('team rule set: the documented minimum', () => {
     const t = loadTeamRuleSet({ startDir: join(FIXTURE, 'drafts'), stopAt: FIXTURE, checkExamples: true });
     assert.deepEqual(t.errors.filter((e) => e.file.startsWith(FIXTURE)), []);
     assert.deepEqual(t.config.configFiles, [join(FIXTURE, '.unscripted.yaml')]);
-    const found = analyzeDocument(DRAFT, t.ruleSet, { lang: 'en' }).drafts[0].findings.filter((f) => f.packId === 'acme');
+    const found = analyzeDocument(DRAFT, t.ruleSet, { lang: 'en', mergeFindings: false }).drafts[0].findings.filter((f) => f.packId === 'acme');
     assert.deepEqual(found.map((f) => [f.ruleId, DRAFT.slice(f.start, f.end), f.source?.line]), [
       ['no-circle-back', 'circle back', 4],
       ['no-asap', 'ASAP', 13],
@@ -44,7 +44,7 @@ describe('team rule set: vocabulary', () => {
   it('accept silences a phrase, reject flags one with its own rule pointing at the config line', () => {
     const t = team(files);
     assert.deepEqual(where(t.errors), []);
-    const d = analyzeDocument(DRAFT, t.ruleSet, { lang: 'en' }).drafts[0];
+    const d = analyzeDocument(DRAFT, t.ruleSet, { lang: 'en', mergeFindings: false }).drafts[0];
     assert.deepEqual(d.findings.map((f) => [f.ruleId, f.severity, DRAFT.slice(f.start, f.end), f.source?.file, f.source?.line]), [
       ['reject-forklift-numbers', 'warning', 'forklift numbers', '/ws/.unscripted.yaml', 4],
       ['reject-dock-schedule', 'error', 'dock schedule', '/ws/.unscripted.yaml', 5],

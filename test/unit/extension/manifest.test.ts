@@ -32,13 +32,15 @@ describe('extension manifest', () => {
 
   it('every runtime string (vscode.l10n.t) has a French translation', () => {
     const bundle = JSON.parse(read('l10n/bundle.l10n.fr.json'));
-    const strings = sources('src/extension').flatMap((s) => [...s.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
+    const strings = sources('src/extension').flatMap((s) => [...s.matchAll(/(?:l10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
     assert.ok(strings.length > 20);
     for (const s of strings) assert.ok(s in bundle, `l10n/bundle.l10n.fr.json lacks "${s}"`);
   });
 
   it('every declared command is registered, in category Unscripted, and vice versa', () => {
-    const registered = [...read('src/extension/commands/index.ts').matchAll(/'(unscripted\.\w+)':/g)].map((m) => m[1]).sort();
+    const registered = ['src/extension/commands/index.ts', 'src/extension/rewrite/registerRewrite.ts']
+      .flatMap((f) => [...read(f).matchAll(/'(unscripted\.[\w.]+)':/g)].map((m) => m[1]))
+      .sort();
     const declared = manifest.contributes.commands.map((c: { command: string; category: string }) => {
       assert.equal(c.category, 'Unscripted');
       return c.command;

@@ -19,6 +19,8 @@ describe('parse: quoted replies', () => {
     ['Outlook EN block', 'From: Jane Doe <jane@example.com>\nSent: Monday, January 5, 2026 9:12 AM\nTo: Omar Said\nSubject: Pilot'],
     ['Outlook FR block', 'De : Jean Dupuis <jean@exemple.fr>\nEnvoyé : lundi 5 janvier 2026 09:12\nÀ : Omar Said\nObjet : Pilote'],
     ['underscores', '________________________________\nFrom: Jane Doe'],
+    ['forwarded message', '---------- Forwarded message ---------\nFrom: Jane Doe <jane@example.com>'],
+    ['Apple forward', 'Begin forwarded message:'],
   ];
   for (const [name, header] of headers) {
     it(`cuts the quoted part at a ${name} header, to the end of the draft`, () => {

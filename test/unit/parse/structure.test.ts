@@ -48,6 +48,7 @@ describe('parse: draft structure', () => {
   it('treats a bare name with a comma or an exclamation mark as a greeting, not a sentence opener', () => {
     assert.deepEqual(segmentsOf('Noor! Congrats on the new role.')[0], ['greeting', 'Noor!']);
     assert.deepEqual(segmentsOf('Hey {{first_name}} 👋 quick one for you.')[0], ['greeting', 'Hey {{first_name}} 👋']);
+    assert.deepEqual(segmentsOf('Hey Sam — loved the teardown.').slice(0, 2), [['greeting', 'Hey Sam —'], ['opener', 'loved the teardown.']]);
     assert.equal(segmentsOf('Thanks, that helps a lot.')[0][0], 'opener');
     assert.equal(segmentsOf('Honestly, I did not expect a reply.')[0][0], 'opener');
   });
@@ -77,6 +78,11 @@ describe('parse: draft structure', () => {
     assert.deepEqual(segmentsOf(withContact).slice(-1), [['signature', 'Dana Whitfield\nWhitfield Doors\n(555) 010-4477']]);
     const plainEnding = 'Hi Lee,\n\nYour loading dock photo shows a broken seal.\n\nWe fix those quickly\nand cheaply';
     assert.ok(!segmentsOf(plainEnding).some(([k]) => k === 'signature'));
+  });
+
+  it('treats a "Sent from my phone" line as a signature', () => {
+    assert.deepEqual(segmentsOf('Hi Al,\n\nSaw the new depot.\n\nSent from my iPhone').slice(-1), [['signature', 'Sent from my iPhone']]);
+    assert.deepEqual(segmentsOf('Salut Al,\n\nVu le dépôt.\n\nEnvoyé de mon iPhone').slice(-1), [['signature', 'Envoyé de mon iPhone']]);
   });
 
   it('does not let a signature swallow body text after a sign-off-like word', () => {
