@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import { phraseToRegex, type StemCheck } from './phraseToRegex';
-import { stem } from './stemmers';
+import { sameStem } from './stemmers';
 
 const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
@@ -36,7 +36,7 @@ function stemsAgree(m: RegExpExecArray, checks: StemCheck[]): boolean {
   for (const c of checks) {
     const word = m.groups?.[c.group];
     if (word === undefined) continue;
-    if (!c.langs.some((l) => c.stems.has(stem(word, l)))) return false;
+    if (!c.langs.some((l) => sameStem(word, c.stems, l))) return false;
   }
   return true;
 }

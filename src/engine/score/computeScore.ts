@@ -9,14 +9,23 @@ interface Weighted {
 /** Sum of weights with diminishing returns (heaviest first), capped. */
 function diminishedTotal(entries: Weighted[], factor: number, cap: number): number {
   const sorted = [...entries].sort((a, b) => b.points - a.points);
-  const total = sorted.reduce((sum, e, n) => sum + e.points * factor ** n, 0);
+  let total = 0;
+  let scale = 1;
+  for (const e of sorted) {
+    total += e.points * scale;
+    scale *= factor;
+    if (scale < 1e-6) break; // the rest rounds to nothing
+  }
   return Math.min(total, cap);
 }
 
 function byCategory(findings: Finding[], kind: Finding['kind']): Map<string, number[]> {
   const map = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    if (f.kind === kind) map.set(f.category, [...(map.get(f.category) ?? []), i]);
+    if (f.kind !== kind) return;
+    const list = map.get(f.category);
+    if (list) list.push(i);
+    else map.set(f.category, [i]);
   });
   return map;
 }
