@@ -9,6 +9,7 @@ import { runDetectorRules } from './runners/runDetectorRules';
 import type { RunContext } from './runners/runContext';
 import { applySuppressions } from './findings/applySuppressions';
 import { dedupePerRule, dropAccepted } from './findings/finalizeFindings';
+import { mergeFindings } from './findings/mergeFindings';
 import { computeScore } from './score/computeScore';
 import { computeMetrics } from './metrics/computeMetrics';
 
@@ -25,6 +26,7 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
   let findings = [...runPhraseRules(ctx), ...runPatternRules(ctx), ...runPlaceholderRules(ctx), ...runDetectorRules(ctx)];
   findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
   findings = dedupePerRule(applySuppressions(draft, findings));
+  if (options.mergeFindings !== false) findings = mergeFindings(draft.text, findings);
   const analysis: DraftAnalysisWithWarnings = {
     draft, findings, score: computeScore(findings), metrics: computeMetrics(view, draft.channel, premium),
   };

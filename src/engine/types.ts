@@ -261,4 +261,9 @@ export interface AnalyzeOptions {
   uiLang?: Lang;
   /** LinkedIn Premium (300-character connection notes instead of 200). */
   premium?: boolean;
+  /**
+   * Merge findings that describe the same words (one squiggle per stretch; default true).
+   * `false` keeps every rule's own findings, e.g. to check that a rule fires on its examples.
+   */
+  mergeFindings?: boolean;
 }

@@ -5,7 +5,7 @@ export type Focus = 'self' | 'you' | 'none';
 
 const SELF: Record<Lang, Set<string>> = {
   en: new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'our']),
-  fr: new Set(['je', "j'", 'nous', 'notre', 'nos', 'mon', 'ma', 'mes', 'moi']),
+  fr: new Set(['je', "j'", 'nous', 'notre', 'nos', 'mon', 'ma', 'mes']),
 };
 const YOU: Record<Lang, Set<string>> = {
   en: new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours']),

@@ -96,8 +96,9 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       const optional = c === ']' || src[i + 1] === '?';
       i += c === ')' && optional ? 2 : 1;
       out.push(optional ? ')?' : ')');
-      // "a (b)? c" and a trailing "a (b)?": the optional group carries its leading space.
-      if (optional && start !== undefined && start > 0 && out[start - 1] === ws && /^(\s|\)|\||\]|$)/.test(src[i] ?? '')) {
+      // "a (b)? c", "a (b)?" at the end, "(a (b)?)": the optional group carries its leading space,
+      // so "a c" / "a" match (not when a word, group or gap is glued after it: "this (back )?(up|down)").
+      if (optional && start !== undefined && start > 0 && out[start - 1] === ws && !/[\p{L}\p{N}([*{'’]/u.test(src[i] ?? '')) {
         const lead = out[start - 1];
         out.splice(start - 1, 1);
         out.splice(start - 1, 0, '(?:' + lead);

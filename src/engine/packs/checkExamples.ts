@@ -22,9 +22,10 @@ export interface ExampleReport {
   failures: ExampleFailure[];
 }
 
-/** How an example is analysed: in the pack's language, on the rule's first channel. */
+/** How an example is analysed: in the pack's language, on the rule's first channel, each rule's findings kept. */
 function exampleOptions(pack: PackDef, rule: RuleDef): AnalyzeOptions {
   return {
+    mergeFindings: false,
     ...(pack.lang !== 'any' ? { lang: pack.lang, uiLang: pack.lang } : {}),
     ...(rule.channels?.length ? { channel: rule.channels[0] } : {}),
   };

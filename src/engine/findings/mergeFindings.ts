@@ -1,0 +1,71 @@
+import type { Finding } from '../types';
+import { compareFindings } from './finalizeFindings';
+
+/** Categories that always keep their own findings (exact spans matter: merge tags, length limits). */
+const KEEP_SEPARATE = new Set(['merge-tag', 'structure']);
+/** Two findings of one category merge when at most this many characters separate them… */
+export const MAX_MERGE_GAP = 60;
+/** …and the gap holds no sentence end and no blank line. */
+const BREAK = /[.!?…](?:\s|$)|\n[ \t\u00a0]*\n/;
+
+const strength = (f: Finding): number => f.weight * (f.severity === 'error' ? 1.25 : f.severity === 'info' ? 0.6 : 1);
+
+function union(a: Finding, b: Finding): Finding {
+  const winner = strength(b) > strength(a) ? b : a;
+  return {
+    ...winner,
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+    // Each suggestion keeps its own range (the words it was computed for).
+    suggestions: [...a.suggestions, ...b.suggestions],
+  };
+}
+
+const mostlyOverlap = (a: Finding, b: Finding): boolean => {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared > 0 && shared * 2 >= Math.min(a.end - a.start, b.end - b.start);
+};
+
+/**
+ * One finding per stretch of text, so a reader sees one squiggle (and the score counts one problem)
+ * where several rules describe the same words:
+ * - findings of one kind that mostly overlap (half of the shorter one) become one, spanning both,
+ *   carrying the heavier rule's texts;
+ * - findings of one category a few words apart in the same sentence (or consecutive bullet lines)
+ *   become one ("leverage … synergies … end-to-end").
+ * - an authentic finding that mostly overlaps a scripted one is dropped (the scripted reading wins).
+ * Merge tags and structure findings are never merged. Input and output are sorted.
+ */
+export function mergeFindings(text: string, findings: Finding[]): Finding[] {
+  const keep = findings.filter((f) => KEEP_SEPARATE.has(f.category));
+  const out: Finding[] = [...keep];
+  for (const kind of ['scripted', 'authentic'] as const) {
+    const pool = findings
+      .filter((f) => f.kind === kind && !KEEP_SEPARATE.has(f.category))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Finding[] = [];
+    for (const f of pool) {
+      const prev = merged[merged.length - 1];
+      if (prev && mostlyOverlap(prev, f)) {
+        merged[merged.length - 1] = union(prev, f);
+        continue;
+      }
+      // The gap, with the previous finding's last character (a finding may end on its full stop).
+      const gap = prev ? text.slice(Math.max(prev.start, prev.end - 1), f.start) : '';
+      if (prev && prev.category === f.category && f.start >= prev.end && gap.length <= MAX_MERGE_GAP + 1 && !BREAK.test(gap)) {
+        merged[merged.length - 1] = union(prev, f);
+        continue;
+      }
+      merged.push(f);
+    }
+    if (kind === 'scripted') {
+      out.push(...merged);
+      continue;
+    }
+    // A signal found inside a scripted phrase is the template's veneer, not evidence
+    // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days").
+    const scripted = out.filter((f) => f.kind === 'scripted' && !KEEP_SEPARATE.has(f.category));
+    out.push(...merged.filter((f) => !scripted.some((s) => mostlyOverlap(s, f))));
+  }
+  return out.sort(compareFindings);
+}
