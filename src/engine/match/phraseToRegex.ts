@@ -112,7 +112,7 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       i++;
       continue;
     }
-    const gap = /^\{(\d),(\d)\}/.exec(src.slice(i));
+    const gap = c === '{' ? /^\{(\d),(\d)\}/.exec(src.slice(i, i + 5)) : null;
     if (gap) {
       const [n, m] = [Number(gap[1]), Number(gap[2])];
       i += gap[0].length;
@@ -126,7 +126,9 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       continue;
     }
     let j = i;
-    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !/^\{\d,\d\}/.test(src.slice(j))) j += src[j] === '\\' ? 2 : 1;
+    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !(src[j] === '{' && /^\{\d,\d\}/.test(src.slice(j, j + 5)))) {
+      j += src[j] === '\\' ? 2 : 1;
+    }
     if (j === i) {
       out.push(escapeChar(c)); // a lone "?" (after a space): literal
       i++;
