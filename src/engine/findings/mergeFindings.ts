@@ -26,16 +26,16 @@ const mostlyOverlap = (a: Finding, b: Finding): boolean => {
   return shared > 0 && shared * 2 >= Math.min(a.end - a.start, b.end - b.start);
 };
 
-/** Whether `f` mostly overlaps one of `sorted` (by start; none longer than `longest`): only nearby spans are tried. */
-function overlapsAny(sorted: Finding[], longest: number, f: Finding): boolean {
+/** `sorted` by start; only findings starting within `longest` before `f` can overlap it (linear overall, not n²). */
+function mostlyOverlapsAny(sorted: Finding[], longest: number, f: Finding): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < f.start - longest) lo = mid + 1;
+    if (sorted[mid].start < f.end) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < sorted.length && sorted[k].start < f.end; k++) if (mostlyOverlap(sorted[k], f)) return true;
+  for (let i = lo - 1; i >= 0 && sorted[i].start + longest > f.start; i--) if (mostlyOverlap(sorted[i], f)) return true;
   return false;
 }
 
@@ -79,7 +79,7 @@ export function mergeFindings(text: string, findings: Finding[]): Finding[] {
     // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days").
     const scripted = out.filter((f) => f.kind === 'scripted' && !KEEP_SEPARATE.has(f.category)).sort((a, b) => a.start - b.start);
     const longest = scripted.reduce((m, f) => Math.max(m, f.end - f.start), 0);
-    out.push(...merged.filter((f) => !overlapsAny(scripted, longest, f)));
+    out.push(...merged.filter((f) => !mostlyOverlapsAny(scripted, longest, f)));
   }
   return out.sort(compareFindings);
 }

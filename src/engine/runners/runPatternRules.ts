@@ -8,21 +8,25 @@ export const PATTERN_CHUNK = 1000;
 /** Per rule, per draft: past this, the rule stops for this draft and is reported once. */
 export const PATTERN_BUDGET_MS = 25;
 
-/** Lines of the ranges, long lines cut into bounded chunks. */
+/**
+ * The ranges cut into chunks of at most PATTERN_CHUNK characters, at a line break when there is one
+ * (else at a space), so one exec never sees unbounded input. Patterns get the `m` flag, so `^`/`$`
+ * still mean line start/end inside a chunk.
+ */
 export function patternChunks(text: string, ranges: Span[]): Span[] {
   const chunks: Span[] = [];
   for (const r of ranges) {
     let start = r.start;
     while (start < r.end) {
-      const nl = text.indexOf('\n', start);
-      const lineEnd = nl < 0 || nl >= r.end ? r.end : nl;
-      let end = Math.min(lineEnd, start + PATTERN_CHUNK);
-      if (end < lineEnd) {
+      let end = Math.min(r.end, start + PATTERN_CHUNK);
+      if (end < r.end) {
+        const nl = text.lastIndexOf('\n', end);
         const ws = text.lastIndexOf(' ', end);
-        if (ws > start + PATTERN_CHUNK / 2) end = ws;
+        if (nl > start + PATTERN_CHUNK / 4) end = nl + 1;
+        else if (ws > start + PATTERN_CHUNK / 2) end = ws;
       }
-      if (end > start) chunks.push({ start, end });
-      start = end === lineEnd ? lineEnd + 1 : end;
+      chunks.push({ start, end });
+      start = end;
     }
   }
   return chunks;

@@ -15,7 +15,7 @@ const PACK = [
   'id: evil', 'lang: any', 'rules:',
   rule('nested-plus', '(a+)+$'),          // line 4: rejected before use
   rule('counted-optional', '^(a?){25}a{25}$'), // line 10: rejected before use
-  rule('polynomial', '\\w*\\w*\\w*\\w*\\w*!'), // line 16: passes the static check, backtracks for minutes
+  rule('polynomial', '\\w*a\\w*a\\w*a\\w*a!'), // line 16: passes the static check, backtracks for minutes
   rule('asap', '\\bASAP\\b'),           // line 22: a normal rule keeps working
 ].join('\n');
 
