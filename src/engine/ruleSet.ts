@@ -73,7 +73,8 @@ function compileRule(def: RuleDef, pack: PackDef, file: string, line: number, bu
   const warn = (message: string): void => void errors.push({ file, line, col: 1, ruleId: def.id, message, severity: 'warning' });
   if (def.kind === 'pattern') {
     if (!trustedRegex) return warn('pattern rule skipped: regex patterns are disabled in this (untrusted) workspace'), undefined;
-    rule.pattern = new RegExp(def.pattern!, (def.flags ?? 'iu').replace(/[gy]/g, '') + 'g');
+    // `m`: patterns run on multi-line chunks, and `^`/`$` keep meaning line start/end.
+    rule.pattern = new RegExp(def.pattern!, (def.flags ?? 'iu').replace(/[gym]/g, '') + 'gm');
   }
   if (def.kind === 'placeholder') {
     const extra = (def.params?.extra as string[] | undefined) ?? [];
@@ -82,7 +83,8 @@ function compileRule(def: RuleDef, pack: PackDef, file: string, line: number, bu
   }
   if (def.kind === 'phrase') {
     try {
-      compileRulePhrases(def.phrases!, pack.lang === 'any' ? [...LANGS] : [pack.lang], 'x', true);
+      const { source } = compileRulePhrases(def.phrases!, pack.lang === 'any' ? [...LANGS] : [pack.lang], 'x', true);
+      new RegExp(source, 'iu');
     } catch (err) {
       errors.push({ file, line, col: 1, ruleId: def.id, message: `invalid phrase: ${(err as Error).message}`, severity: 'error' });
       return undefined;

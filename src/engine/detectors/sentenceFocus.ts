@@ -5,7 +5,7 @@ export type Focus = 'self' | 'you' | 'none';
 
 const SELF: Record<Lang, Set<string>> = {
   en: new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'our']),
-  fr: new Set(['je', "j'", 'nous', 'notre', 'nos', 'mon', 'ma', 'mes', 'moi']),
+  fr: new Set(['je', "j'", 'nous', 'notre', 'nos', 'mon', 'ma', 'mes']),
 };
 const YOU: Record<Lang, Set<string>> = {
   en: new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours']),
@@ -17,6 +17,10 @@ const ELISION = /^(j|t|qu|n|s|c|m|l|d)'/;
 export function words(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
+    if (t.lower.includes('-')) {
+      out.push(...t.lower.split('-').filter(Boolean)); // pourriez-vous, dites-moi
+      continue;
+    }
     const m = ELISION.exec(t.lower);
     if (m && t.lower.length > m[0].length) out.push(m[0], t.lower.slice(m[0].length));
     else out.push(t.lower);

@@ -5,8 +5,21 @@ const VOWELS: Record<Lang, RegExp> = {
   fr: /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g,
 };
 
-/** Approximate syllable count of one lower-cased word, per language. */
+const cache: Record<Lang, Map<string, number>> = { en: new Map(), fr: new Map() };
+
+/** Approximate syllable count of one lower-cased word, per language (memoised: drafts reuse words). */
 export function countSyllables(word: string, lang: Lang): number {
+  const memo = cache[lang];
+  let n = memo.get(word);
+  if (n === undefined) {
+    n = count(word, lang);
+    if (memo.size > 20000) memo.clear();
+    memo.set(word, n);
+  }
+  return n;
+}
+
+function count(word: string, lang: Lang): number {
   const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (!w) return 0;
   let n = (w.match(VOWELS[lang]) ?? []).length;

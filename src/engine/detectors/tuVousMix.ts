@@ -2,9 +2,7 @@ import type { Detector, DetectorHit } from './detectorTypes';
 import { contentSentences } from './bodySentences';
 import { num } from './paramValues';
 
-const TU = /^(tu|t'|te|ton|ta|tes|toi)$/;
-const VOUS = /^(vous|votre|vos)$/;
-const ELIDED_T = /^t'/;
+const ADDRESS = /(?<![\p{L}\p{N}])(?:(tu|te|toi|ton|ta|tes)|(vous|votre|vos))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(t['’])(?=\p{L})/giu;
 
 /** French draft that says both tu and vous to the recipient: flags the minority form. */
 export const tuVousMix: Detector = {
@@ -17,10 +15,10 @@ export const tuVousMix: Detector = {
     const tu: DetectorHit[] = [];
     const vous: DetectorHit[] = [];
     for (const s of contentSentences(ctx.view, ctx.segments ?? ['greeting', 'opener', 'body', 'ask', 'ps', 'signoff'])) {
-      for (const t of s.tokens) {
-        if (TU.test(t.lower)) tu.push({ start: t.start, end: t.end });
-        else if (ELIDED_T.test(t.lower)) tu.push({ start: t.start, end: t.start + 2 });
-        else if (VOUS.test(t.lower)) vous.push({ start: t.start, end: t.end });
+      ADDRESS.lastIndex = 0;
+      for (let m = ADDRESS.exec(s.text); m; m = ADDRESS.exec(s.text)) {
+        const hit = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        (m[2] ? vous : tu).push(hit);
       }
     }
     if (tu.length < minEach || vous.length < minEach) return [];

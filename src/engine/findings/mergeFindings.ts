@@ -8,6 +8,9 @@ export const MAX_MERGE_GAP = 60;
 /** …and the gap holds no sentence end and no blank line. */
 const BREAK = /[.!?…](?:\s|$)|\n[ \t\u00a0]*\n/;
 
+/** Quick fixes kept on one merged finding. */
+const MAX_SUGGESTIONS = 12;
+
 const strength = (f: Finding): number => f.weight * (f.severity === 'error' ? 1.25 : f.severity === 'info' ? 0.6 : 1);
 
 function union(a: Finding, b: Finding): Finding {
@@ -16,8 +19,9 @@ function union(a: Finding, b: Finding): Finding {
     ...winner,
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
-    // Each suggestion keeps its own range (the words it was computed for).
-    suggestions: [...a.suggestions, ...b.suggestions],
+    // Each suggestion keeps its own range (the words it was computed for). Capped: a chain of
+    // thousands of merges on one long line would otherwise copy a growing list each time (n²).
+    suggestions: a.suggestions.length >= MAX_SUGGESTIONS ? a.suggestions : [...a.suggestions, ...b.suggestions].slice(0, MAX_SUGGESTIONS),
   };
 }
 
@@ -26,16 +30,16 @@ const mostlyOverlap = (a: Finding, b: Finding): boolean => {
   return shared > 0 && shared * 2 >= Math.min(a.end - a.start, b.end - b.start);
 };
 
-/** Whether `f` mostly overlaps one of `sorted` (by start; none longer than `longest`): only nearby spans are tried. */
-function overlapsAny(sorted: Finding[], longest: number, f: Finding): boolean {
+/** `sorted` by start; only findings starting within `longest` before `f` can overlap it (linear overall, not n²). */
+function mostlyOverlapsAny(sorted: Finding[], longest: number, f: Finding): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < f.start - longest) lo = mid + 1;
+    if (sorted[mid].start < f.end) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < sorted.length && sorted[k].start < f.end; k++) if (mostlyOverlap(sorted[k], f)) return true;
+  for (let i = lo - 1; i >= 0 && sorted[i].start + longest > f.start; i--) if (mostlyOverlap(sorted[i], f)) return true;
   return false;
 }
 
@@ -79,7 +83,7 @@ export function mergeFindings(text: string, findings: Finding[]): Finding[] {
     // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days").
     const scripted = out.filter((f) => f.kind === 'scripted' && !KEEP_SEPARATE.has(f.category)).sort((a, b) => a.start - b.start);
     const longest = scripted.reduce((m, f) => Math.max(m, f.end - f.start), 0);
-    out.push(...merged.filter((f) => !overlapsAny(scripted, longest, f)));
+    out.push(...merged.filter((f) => !mostlyOverlapsAny(scripted, longest, f)));
   }
   return out.sort(compareFindings);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { phraseToRegex, type StemCheck } from './phraseToRegex';
-import { stem } from './stemmers';
+import { sameStem } from './stemmers';
+import { firstChars } from './firstChars';
 
 const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
@@ -24,11 +25,10 @@ export interface PhraseMatcher {
   match(text: string, offset: number): PhraseHit[];
 }
 
-/** Compiles one rule's phrases to a regex source; throws a readable error on bad syntax. */
+/** Compiles one rule's phrases to a regex source (checked when the group regex is built). */
 export function compileRulePhrases(phrases: string[], langs: Lang[], groupPrefix: string, captureStems: boolean): { source: string; stemChecks: StemCheck[] } {
   const parts = phrases.map((p, i) => phraseToRegex(p, langs, `${groupPrefix}p${i}s`, captureStems));
   const source = parts.map((p) => p.source).join('|');
-  new RegExp(source, 'iu'); // syntax check
   return { source, stemChecks: parts.flatMap((p) => p.stemChecks) };
 }
 
@@ -36,7 +36,7 @@ function stemsAgree(m: RegExpExecArray, checks: StemCheck[]): boolean {
   for (const c of checks) {
     const word = m.groups?.[c.group];
     if (word === undefined) continue;
-    if (!c.langs.some((l) => c.stems.has(stem(word, l)))) return false;
+    if (!c.langs.some((l) => sameStem(word, c.stems, l))) return false;
   }
   return true;
 }
@@ -50,12 +50,32 @@ export function compilePhraseGroup(rules: { phrases: string[] }[], langs: Lang[]
   const matchers: RuleMatcher[] = [];
   const sources: string[] = [];
   rules.forEach((r, i) => {
-    const loose = compileRulePhrases(r.phrases, langs, `r${i}`, false);
     const exact = compileRulePhrases(r.phrases, langs, `r${i}`, true);
-    sources.push(`(${loose.source})`);
+    // In the alternation, stem captures become plain groups (names must be unique there; only the sticky regex verifies them).
+    const loose = exact.stemChecks.length ? compileRulePhrases(r.phrases, langs, `r${i}`, false).source : exact.source;
+    sources.push(`(${loose})`);
     matchers.push({ sticky: new RegExp(`${BEFORE}(?:${exact.source})${AFTER}`, 'iuy'), stemChecks: exact.stemChecks });
   });
   const combined = new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'giu');
+  // Rules that may start with a given (lower-cased) character; `anyStart` rules may start anywhere.
+  const byFirst = new Map<string, number[]>();
+  const anyStart: number[] = [];
+  rules.forEach((r, k) => {
+    const sets = r.phrases.map(firstChars);
+    if (sets.some((x) => x === null)) return void anyStart.push(k);
+    const chars = new Set<string>();
+    for (const set of sets) set!.forEach((c) => chars.add(c));
+    chars.forEach((c) => byFirst.set(c, [...(byFirst.get(c) ?? []), k]));
+  });
+  const candidateCache = new Map<string, number[]>();
+  const candidates = (ch: string): number[] => {
+    let list = candidateCache.get(ch);
+    if (!list) {
+      list = [...(byFirst.get(ch) ?? []), ...anyStart].sort((a, b) => a - b);
+      candidateCache.set(ch, list);
+    }
+    return list;
+  };
   const hasStems = matchers.map((m) => m.stemChecks.length > 0);
 
   const tryRule = (k: number, text: string, at: number): RegExpExecArray | null => {
@@ -89,7 +109,8 @@ export function compilePhraseGroup(rules: { phrases: string[] }[], langs: Lang[]
           const v = tryRule(firstRule, text, at);
           if (v) hits.push({ rule: firstRule, start: offset + at, end: offset + at + v[0].length });
         }
-        for (let k = firstRule + 1; k < matchers.length; k++) {
+        for (const k of candidates(text[at].toLowerCase())) {
+          if (k <= firstRule) continue;
           const v = tryRule(k, text, at);
           if (v) hits.push({ rule: k, start: offset + at, end: offset + at + v[0].length });
         }

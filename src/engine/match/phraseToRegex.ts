@@ -41,8 +41,10 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
   /** out index where each open group started (for moving a leading space into an optional group). */
   const opens: number[] = [];
   const src = phrase.trim();
+  // After an elided word ("t'", "qu'") the following space is optional: "de (vous|t') avoir" matches "de t'avoir".
+  const ws = /['’](?=[\s)|\]])/.test(src) ? "(?:\\s+|(?<=['’]))" : WS;
   let i = 0;
-  const emitWord = (word: string): void => {
+  const emitWord = (word: string, optionalLast: boolean): void => {
     if (word.endsWith('~') && word.length > 1) {
       const base = word.slice(0, -1).toLowerCase();
       const stems = new Set(langs.map((l) => stem(base, l)));
@@ -63,13 +65,19 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       out.push([...m[0].slice(0, -1)].map(escapeChar).join('') + "['’]\\s*");
       word = word.slice(m[0].length);
     }
-    out.push([...word].map(escapeChar).join(''));
+    const atoms: string[] = [];
+    for (let k = 0; k < word.length; k++) {
+      if (word[k] === '\\' && k + 1 < word.length) atoms.push(escapeChar(word[++k]));
+      else atoms.push(escapeChar(word[k]));
+    }
+    if (optionalLast && atoms.length) atoms.push(`(?:${atoms.pop()})?`);
+    out.push(atoms.join(''));
   };
   while (i < src.length) {
     const c = src[i];
     if (/\s/.test(c)) {
       while (i < src.length && /\s/.test(src[i])) i++;
-      out.push(WS);
+      out.push(ws);
       continue;
     }
     if (c === '(' || c === '[') {
@@ -90,20 +98,21 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       out.push(optional ? ')?' : ')');
       // "a (b)? c", "a (b)?" at the end, "(a (b)?)": the optional group carries its leading space,
       // so "a c" / "a" match (not when a word, group or gap is glued after it: "this (back )?(up|down)").
-      if (optional && start !== undefined && start > 0 && out[start - 1] === WS && !/[\p{L}\p{N}([*{'’]/u.test(src[i] ?? '')) {
+      if (optional && start !== undefined && start > 0 && out[start - 1] === ws && !/[\p{L}\p{N}([*{'’]/u.test(src[i] ?? '')) {
+        const lead = out[start - 1];
         out.splice(start - 1, 1);
-        out.splice(start - 1, 0, '(?:' + WS);
+        out.splice(start - 1, 0, '(?:' + lead);
         out.push(')?');
         out.splice(out.length - 2, 1, ')');
       }
       continue;
     }
-    if (c === '*' && (i + 1 >= src.length || /[\s)|\]]/.test(src[i + 1]))) {
+    if (c === '*' && (i === 0 || /[\s(|)\]?]/.test(src[i - 1])) && (i + 1 >= src.length || /[\s()|\]?]/.test(src[i + 1]))) {
       out.push(WORD);
       i++;
       continue;
     }
-    const gap = /^\{(\d),(\d)\}/.exec(src.slice(i));
+    const gap = c === '{' ? /^\{(\d),(\d)\}/.exec(src.slice(i, i + 5)) : null;
     if (gap) {
       const [n, m] = [Number(gap[1]), Number(gap[2])];
       i += gap[0].length;
@@ -111,16 +120,24 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
         while (i < src.length && /\s/.test(src[i])) i++;
         out.push(`(?:${WORD}${WS}){${n},${m}}`);
       } else {
-        if (out[out.length - 1] === WS) out.pop();
+        if (out[out.length - 1] === ws) out.pop();
         out.push(`(?:${WS}${WORD}){${n},${m}}`);
       }
       continue;
     }
     let j = i;
-    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !/^\{\d,\d\}/.test(src.slice(j))) j++;
-    if (j === i) j = i + 1; // a lone special char (e.g. "?" after a word): literal
-    emitWord(src.slice(i, j));
-    i = j;
+    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !(src[j] === '{' && /^\{\d,\d\}/.test(src.slice(j, j + 5)))) {
+      j += src[j] === '\\' ? 2 : 1;
+    }
+    if (j === i) {
+      out.push(escapeChar(c)); // a lone "?" (after a space): literal
+      i++;
+      continue;
+    }
+    // "x?" makes the previous character optional (like a regex); "\?" is a literal question mark.
+    const optionalLast = src[j] === '?';
+    emitWord(src.slice(i, j), optionalLast);
+    i = optionalLast ? j + 1 : j;
   }
   while (opens.length) {
     opens.pop();

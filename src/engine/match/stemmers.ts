@@ -11,3 +11,23 @@ export function stem(word: string, lang: Lang): string {
   const w = word.toLowerCase();
   return lang === 'fr' ? porterFr.stem(w) : porterEn.stem(w);
 }
+
+/** Inflection endings tried when the Porter stems disagree (natural's French stemmer keeps "contactons" → "contacton"). */
+const ENDINGS: Record<Lang, string[]> = {
+  en: ['ing', 'ed', 'es', 's', 'er', 'ers'],
+  fr: ['eraient', 'erions', 'eriez', 'erons', 'eront', 'erais', 'erait', 'aient', 'erai', 'eras', 'erez', 'ions', 'iez', 'ons', 'ont', 'ent',
+    'ais', 'ait', 'ant', 'era', 'ées', 'és', 'ée', 'ez', 'er', 'es', 'ai', 'as', 'é', 'e', 's', 'a'],
+};
+
+/** True when `word` is an inflected form of a word whose stem is in `stems`. */
+export function sameStem(word: string, stems: Set<string>, lang: Lang): boolean {
+  const w = word.toLowerCase();
+  if (stems.has(stem(w, lang))) return true;
+  for (const end of ENDINGS[lang]) {
+    if (w.length > end.length + 2 && w.endsWith(end)) {
+      const base = w.slice(0, -end.length);
+      if (stems.has(base) || stems.has(stem(base, lang))) return true;
+    }
+  }
+  return false;
+}

@@ -6,6 +6,14 @@
  */
 interface GroupState {
   hasQuantifier: boolean;
+  /** Sources of the quantified atoms inside the group ('(…)' for a quantified sub-group). */
+  quantified: string[];
+  /** First atom of each alternative and whether it is quantified (set on the first atom). */
+  firsts: { atom: string; quantified: boolean }[];
+  atStart: boolean;
+  /** Atoms since the last mandatory atom at this level, with whether each repeats unboundedly. */
+  run: { atom: string; unbounded: boolean }[];
+  adjacentOverlap?: string;
   hasBackref: boolean;
   alternatives: string[];
   current: string;
@@ -38,8 +46,60 @@ function overlaps(alts: string[]): boolean {
   return false;
 }
 
+/** Records an atom of the current group: its first atom per alternative, and whether it is quantified. */
+function noteAtom(top: GroupState, atom: string, src: string, next: number): void {
+  const quantified = isUnboundedQuantifier(src, next) > 0;
+  const optional = src[next] === '?' || src.startsWith('{0', next);
+  if (quantified) {
+    top.quantified.push(atom);
+    const clash = top.run.find((r) => r.unbounded && atomsOverlap(r.atom, atom));
+    if (clash && !top.adjacentOverlap) top.adjacentOverlap = `${clash.atom}… then ${atom}…`;
+  }
+  if (quantified || optional) top.run.push({ atom, unbounded: quantified });
+  else top.run = [];
+  if (top.atStart) {
+    const optional = src[next] === '?' || src.startsWith('{0', next);
+    top.firsts.push({ atom, quantified: quantified || optional });
+    top.atStart = false;
+  }
+}
+
+const PROBES = ['a', 'A', 'z', 'é', '0', '9', '_', ' ', '\t', '\n', '-', '.', ',', '!', '?', '%', '@', '/'];
+
+/** Can two single-character atoms match the same character? (probed on a sample of characters) */
+function atomsOverlap(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const ra = new RegExp(`^(?:${a})$`, 'iu');
+    const rb = new RegExp(`^(?:${b})$`, 'iu');
+    return PROBES.some((c) => ra.test(c) && rb.test(c));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * `(-[a-z]+)*` is safe: each iteration starts with a literal that none of the inner quantified
+ * atoms can match, so iterations cannot trade characters. `(a+)+`, `(x\w*)+` are not.
+ */
+function separatedIterations(group: GroupState): boolean {
+  if (group.firsts.length !== group.alternatives.length) return false;
+  return group.firsts.every(({ atom, quantified }) => {
+    if (quantified || atom === '(…)' || atom === '.' || atom.startsWith('[') || /^\\[wWsSdDpPbB]/.test(atom)) return false;
+    const literal = atom.startsWith('\\') ? atom.slice(1) : atom;
+    return group.quantified.every((q) => {
+      if (q === '(…)') return false;
+      try {
+        return !new RegExp(`^(?:${q})$`, 'u').test(literal);
+      } catch {
+        return false;
+      }
+    });
+  });
+}
+
 export function dangerousRegexReason(src: string): string | undefined {
-  const stack: GroupState[] = [{ hasQuantifier: false, hasBackref: false, alternatives: [], current: '' }];
+  const stack: GroupState[] = [{ hasQuantifier: false, quantified: [], firsts: [], atStart: true, run: [], hasBackref: false, alternatives: [], current: '' }];
   let i = 0;
   let lastAtomBackref = false;
   while (i < src.length) {
@@ -51,6 +111,7 @@ export function dangerousRegexReason(src: string): string | undefined {
       if (isBackref) top.hasBackref = true;
       lastAtomBackref = isBackref;
       top.current += esc;
+      noteAtom(top, esc, src, i + 2);
       i += 2;
       continue;
     }
@@ -58,12 +119,13 @@ export function dangerousRegexReason(src: string): string | undefined {
       let j = i + 1;
       while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
       top.current += src.slice(i, j + 1);
+      noteAtom(top, src.slice(i, j + 1), src, j + 1);
       lastAtomBackref = false;
       i = j + 1;
       continue;
     }
     if (c === '(') {
-      stack.push({ hasQuantifier: false, hasBackref: false, alternatives: [], current: '' });
+      stack.push({ hasQuantifier: false, quantified: [], firsts: [], atStart: true, run: [], hasBackref: false, alternatives: [], current: '' });
       const m = /^\(\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)/.exec(src.slice(i));
       i += m ? m[0].length : 1;
       continue;
@@ -71,6 +133,8 @@ export function dangerousRegexReason(src: string): string | undefined {
     if (c === '|') {
       top.alternatives.push(top.current);
       top.current = '';
+      top.atStart = true;
+      top.run = [];
       i++;
       continue;
     }
@@ -79,12 +143,19 @@ export function dangerousRegexReason(src: string): string | undefined {
       group.alternatives.push(group.current);
       const q = isUnboundedQuantifier(src, i + 1);
       if (q > 0) {
-        if (group.hasQuantifier) return 'nested quantifier (a quantified group contains another quantifier)';
+        if (group.hasQuantifier && !separatedIterations(group)) return 'nested quantifier (a quantified group contains another quantifier)';
         if (group.alternatives.length > 1 && overlaps(group.alternatives)) return 'overlapping alternatives under a quantifier';
         if (group.hasBackref) return 'backreference under a quantifier';
       }
+      if (group.adjacentOverlap) return `overlapping adjacent quantifiers (${group.adjacentOverlap})`;
       const parent = stack[stack.length - 1];
+      parent.run = [];
       parent.hasQuantifier ||= group.hasQuantifier || q > 0;
+      parent.quantified.push(...group.quantified, ...(q > 0 ? ['(…)'] : []));
+      if (parent.atStart) {
+        parent.firsts.push({ atom: '(…)', quantified: true });
+        parent.atStart = false;
+      }
       parent.hasBackref ||= group.hasBackref;
       parent.current += '(…)';
       lastAtomBackref = false;
@@ -105,7 +176,9 @@ export function dangerousRegexReason(src: string): string | undefined {
     }
     lastAtomBackref = false;
     top.current += c;
+    noteAtom(top, c, src, i + 1);
     i++;
   }
+  if (stack[0].adjacentOverlap) return `overlapping adjacent quantifiers (${stack[0].adjacentOverlap})`;
   return undefined;
 }

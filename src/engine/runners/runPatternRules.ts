@@ -7,21 +7,27 @@ export const PATTERN_CHUNK = 1000;
 /** Per rule, per draft: past this, the rule stops for this draft and is reported once. */
 export const PATTERN_BUDGET_MS = 25;
 
-/** Lines of the ranges, long lines cut into bounded chunks. */
+/**
+ * The ranges cut into chunks of at most PATTERN_CHUNK characters, at a line break when there is one
+ * (else at a space), so one exec never sees unbounded input. Patterns get the `m` flag, so `^`/`$`
+ * still mean line start/end inside a chunk.
+ */
 export function patternChunks(text: string, ranges: Span[]): Span[] {
   const chunks: Span[] = [];
   for (const r of ranges) {
     let start = r.start;
     while (start < r.end) {
-      const nl = text.indexOf('\n', start);
-      const lineEnd = nl < 0 || nl >= r.end ? r.end : nl;
-      let end = Math.min(lineEnd, start + PATTERN_CHUNK);
-      if (end < lineEnd) {
-        const ws = text.lastIndexOf(' ', end);
-        if (ws > start + PATTERN_CHUNK / 2) end = ws;
+      let end = Math.min(r.end, start + PATTERN_CHUNK);
+      if (end < r.end) {
+        // Search within the chunk only (lastIndexOf on the whole text would rescan a 1 MB line each time).
+        const window = text.slice(start, end);
+        const nl = window.lastIndexOf('\n');
+        const ws = window.lastIndexOf(' ');
+        if (nl > PATTERN_CHUNK / 4) end = start + nl + 1;
+        else if (ws > PATTERN_CHUNK / 2) end = start + ws;
       }
-      if (end > start) chunks.push({ start, end });
-      start = end === lineEnd ? lineEnd + 1 : end;
+      chunks.push({ start, end });
+      start = end;
     }
   }
   return chunks;

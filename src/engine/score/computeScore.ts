@@ -9,7 +9,13 @@ interface Weighted {
 /** Sum of weights with diminishing returns (heaviest first), capped. */
 function diminishedTotal(entries: Weighted[], factor: number, cap: number): number {
   const sorted = [...entries].sort((a, b) => b.points - a.points);
-  const total = sorted.reduce((sum, e, n) => sum + e.points * factor ** n, 0);
+  let total = 0;
+  let scale = 1;
+  for (const e of sorted) {
+    total += e.points * scale;
+    scale *= factor;
+    if (scale < 1e-6) break; // the rest rounds to nothing
+  }
   return Math.min(total, cap);
 }
 

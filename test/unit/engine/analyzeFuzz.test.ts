@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDocument } from '../../../src/engine/analyze';
+import { buildRuleSet } from '../../../src/engine/ruleSet';
+import type { DocumentAnalysis } from '../../../src/engine/types';
+import { packSources, starterSources } from './fixturePacks';
+
+const ruleSet = buildRuleSet([...starterSources(), ...packSources('packs', true)]);
+
+function checkInvariants(text: string, a: DocumentAnalysis): void {
+  for (const d of a.drafts) {
+    assert.ok(d.score.value >= 0 && d.score.value <= 100);
+    const lastEnd = new Map<string, number>();
+    let prevStart = -1;
+    for (const f of d.findings) {
+      assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end, `${f.ruleId} ${f.start}-${f.end} / ${text.length}`);
+      assert.ok(f.start >= prevStart, 'findings sorted');
+      prevStart = f.start;
+      const end = lastEnd.get(f.ruleId);
+      assert.ok(end === undefined || f.start >= end, `${f.ruleId} overlaps itself`);
+      lastEnd.set(f.ruleId, f.end);
+    }
+  }
+}
+
+const pieces = ['Hi {{first_name}},', 'I hope this email finds you well', ' ', '\u00a0', '\u202f', '\r\n', '\n\n', '{', '}', '[', ']', '<', '>', '%',
+  '*|', '|*', '🚀', '👩🏽‍💻', 'e\u0301', 'שלום', 'مرحبا', '\u200f', "J'espère", 'j’', 'vous', 'tu', '?', '.', '!', 'Best,', 'Cordialement,',
+  '---', '> quoted', 'XXX', '15 minutes', 'Lyon', '\ud83d', '\udc4d', 'reaching out', 'Comment faites-vous ?', '\t'];
+
+describe('engine/analyze fuzz', () => {
+  it('never throws and keeps offsets/sort/non-overlap on random text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+      checkInvariants(text, analyzeDocument(text, ruleSet));
+    }), { numRuns: 300 });
+  });
+
+  it('never throws on adversarial mixes (emoji, combining marks, RTL, NBSP, CRLF, lone surrogates, braces)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.constantFrom('en', 'fr', undefined),
+      (parts, lang) => {
+        const text = parts.join('');
+        checkInvariants(text, analyzeDocument(text, ruleSet, lang ? { lang: lang as 'en' | 'fr' } : {}));
+      }), { numRuns: 300 });
+  });
+
+  it('handles a 1 MB single line', () => {
+    const unit = 'I hope this email finds you well {{first_name}} 🚀 [Company] vous tu\u00a0';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const a = analyzeDocument(text, ruleSet, { lang: 'en' });
+    checkInvariants(text, a);
+    assert.ok(a.drafts[0].findings.length > 0);
+  });
+});
+
+describe('engine/runners pattern safety', () => {
+  it('a catastrophic pattern on a long adversarial line neither hangs nor throws', () => {
+    const evil = 'id: evil\nlang: any\nrules:\n  - id: evil-nested\n    kind: pattern\n    category: hype\n    severity: info\n    pattern: "(a+)+$"\n    message: x\n' +
+      '  - id: slow-but-legal\n    kind: pattern\n    category: hype\n    severity: info\n    pattern: "a.*b"\n    message: x\n';
+    const rs = buildRuleSet([{ file: 'team/evil.yaml', text: evil }]);
+    assert.ok(rs.errors.some((e) => e.ruleId === 'evil-nested' && /dangerous/.test(e.message)));
+    const text = 'Hi,\n\n' + 'a'.repeat(200_000) + '!';
+    const a = analyzeDocument(text, rs, { lang: 'en' });
+    assert.equal(a.drafts[0].findings.filter((f) => f.ruleId === 'evil-nested').length, 0);
+    const budget = a.packErrors.filter((e) => e.ruleId === 'slow-but-legal' && /budget/.test(e.message));
+    assert.equal(budget.length, 1, JSON.stringify(a.packErrors));
+  });
+
+  it('skips pattern rules from non-built-in packs when patterns are not allowed', () => {
+    const pack = 'id: team\nlang: en\nrules:\n  - id: asap\n    kind: pattern\n    category: false-urgency\n    severity: warning\n    pattern: "ASAP"\n    message: x\n';
+    const untrusted = buildRuleSet([{ file: 'team.yaml', text: pack }], { allowPatterns: false });
+    assert.equal(untrusted.rules.length, 0);
+    assert.equal(untrusted.errors[0].severity, 'warning');
+    assert.equal(buildRuleSet([{ file: 'b.yaml', text: pack, builtin: true }], { allowPatterns: false }).rules.length, 1);
+  });
+});
