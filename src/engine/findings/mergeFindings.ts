@@ -8,6 +8,9 @@ export const MAX_MERGE_GAP = 60;
 /** …and the gap holds no sentence end and no blank line. */
 const BREAK = /[.!?…](?:\s|$)|\n[ \t\u00a0]*\n/;
 
+/** Quick fixes kept on one merged finding. */
+const MAX_SUGGESTIONS = 12;
+
 const strength = (f: Finding): number => f.weight * (f.severity === 'error' ? 1.25 : f.severity === 'info' ? 0.6 : 1);
 
 function union(a: Finding, b: Finding): Finding {
@@ -16,8 +19,9 @@ function union(a: Finding, b: Finding): Finding {
     ...winner,
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
-    // Each suggestion keeps its own range (the words it was computed for).
-    suggestions: [...a.suggestions, ...b.suggestions],
+    // Each suggestion keeps its own range (the words it was computed for). Capped: a chain of
+    // thousands of merges on one long line would otherwise copy a growing list each time (n²).
+    suggestions: a.suggestions.length >= MAX_SUGGESTIONS ? a.suggestions : [...a.suggestions, ...b.suggestions].slice(0, MAX_SUGGESTIONS),
   };
 }
 

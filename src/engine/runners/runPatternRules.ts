@@ -20,10 +20,12 @@ export function patternChunks(text: string, ranges: Span[]): Span[] {
     while (start < r.end) {
       let end = Math.min(r.end, start + PATTERN_CHUNK);
       if (end < r.end) {
-        const nl = text.lastIndexOf('\n', end);
-        const ws = text.lastIndexOf(' ', end);
-        if (nl > start + PATTERN_CHUNK / 4) end = nl + 1;
-        else if (ws > start + PATTERN_CHUNK / 2) end = ws;
+        // Search within the chunk only (lastIndexOf on the whole text would rescan a 1 MB line each time).
+        const window = text.slice(start, end);
+        const nl = window.lastIndexOf('\n');
+        const ws = window.lastIndexOf(' ');
+        if (nl > PATTERN_CHUNK / 4) end = start + nl + 1;
+        else if (ws > PATTERN_CHUNK / 2) end = start + ws;
       }
       chunks.push({ start, end });
       start = end;
