@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildTeamRuleSet, type TeamRuleSet } from '../../engine/config/buildTeamRuleSet';
-import type { ConfigReader, ResolvedConfig } from '../../engine/config/configTypes';
+import { CONFIG_FILE_NAME, type ConfigReader, type ResolvedConfig } from '../../engine/config/configTypes';
 import { resolveConfig } from '../../engine/config/resolveConfig';
 import type { RuleSet } from '../../engine/ruleSet';
 import type { PackError } from '../../engine/types';
@@ -25,8 +25,11 @@ function lookupFor(uri: vscode.Uri): { startDir: string; stopAt?: string } | und
  * packs become diagnostics on those files; `invalidate()` (file watchers, edits, trust, settings) rebuilds.
  */
 export class TeamRuleSetProvider implements RuleSetProvider {
-  private readonly sets = new Map<string, TeamRuleSet>();
+  /** Built rule sets by key (resolved config + versions of its files), with a document that uses each. */
+  private readonly sets = new Map<string, { team: TeamRuleSet; uri: vscode.Uri }>();
   private readonly resolved = new Map<string, ResolvedConfig>();
+  /** Bumped when a config or pack file changes, so only the rule sets that read it are rebuilt. */
+  private readonly versions = new Map<string, number>();
   private rules?: RuleCatalog;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -59,13 +62,14 @@ export class TeamRuleSetProvider implements RuleSetProvider {
       for (const p of problems) this.log.warn(`settings: ${p}`);
     }
     const trusted = vscode.workspace.isTrusted;
-    const key = JSON.stringify([trusted, config.configFiles, config.packs, config.overrides, config.accept, config.reject]);
-    let team = this.sets.get(key);
+    const files = [...config.configFiles, ...config.packs.filter((p) => !p.builtin).map((p) => p.file)];
+    const key = JSON.stringify([trusted, config, files.map((f) => this.versions.get(f) ?? 0)]);
+    let team = this.sets.get(key)?.team;
     if (!team) {
       const started = performance.now();
       team = buildTeamRuleSet(config, { reader: this.reader, trusted, patternGuard: vmPatternGuard, checkExamples: true });
       warmUp(team.ruleSet);
-      this.sets.set(key, team);
+      this.sets.set(key, { team, uri });
       this.rules = undefined;
       this.log.info(`rule set for ${lookup?.startDir ?? 'untitled'}: ${team.ruleSet.rules.length} rules from ${config.packs.length} packs, ` +
         `configs [${config.configFiles.join(', ')}], ${team.errors.length} problems, ${(performance.now() - started).toFixed(0)} ms`);
@@ -82,22 +86,45 @@ export class TeamRuleSetProvider implements RuleSetProvider {
       : undefined;
   }
 
-  /** Forget every rule set (a config, a pack, the settings or the trust changed) and re-check open drafts. */
-  invalidate(reason: string): void {
+  /** A debug-level line in the Unscripted output channel. */
+  trace(message: string): void {
+    this.log.debug(message);
+  }
+
+  /**
+   * A config or pack changed (`files`), or the settings or the trust did (no files): rebuild the rule sets that
+   * read them — at once, so their files' diagnostics stay current — and re-check open drafts.
+   */
+  invalidate(reason: string, files?: readonly string[]): void {
     this.log.info(`team rules reloaded: ${reason}`);
-    this.sets.clear();
+    for (const f of files ?? []) this.versions.set(f, (this.versions.get(f) ?? 0) + 1);
+    const stale = [...this.sets].filter(([, s]) => !files || files.some((f) => this.reads(s.team, f) || this.couldRead(s.uri, f)));
+    for (const [key] of stale) this.sets.delete(key);
     this.resolved.clear();
     this.rules = undefined;
+    for (const [, s] of stale) this.teamFor(s.uri);
     this.publish();
     this.changed.fire();
+  }
+
+  /** A config in the document's folder or above it may join its chain. */
+  private couldRead(uri: vscode.Uri, file: string): boolean {
+    if (path.basename(file) !== CONFIG_FILE_NAME) return false;
+    if (uri.scheme !== 'file') return true;
+    const rel = path.relative(path.dirname(file), uri.fsPath);
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  }
+
+  private reads(team: TeamRuleSet, file: string): boolean {
+    return team.config.configFiles.includes(file) || team.config.packs.some((p) => p.file === file || file.startsWith(path.dirname(p.file) + path.sep));
   }
 
   /** Config and pack files the current rule sets read (the watchers reload on any of them). */
   watchedFiles(): Set<string> {
     const files = new Set<string>();
-    for (const t of this.sets.values()) {
-      for (const f of t.config.configFiles) files.add(f);
-      for (const p of t.config.packs) if (!p.builtin) files.add(p.file);
+    for (const { team } of this.sets.values()) {
+      for (const f of team.config.configFiles) files.add(f);
+      for (const p of team.config.packs) if (!p.builtin) files.add(p.file);
     }
     return files;
   }
@@ -105,7 +132,7 @@ export class TeamRuleSetProvider implements RuleSetProvider {
   catalog(): RuleCatalog {
     if (!this.rules) {
       this.rules = new RuleCatalog();
-      const sets = this.sets.size ? [...this.sets.values()] : [this.teamFor(vscode.Uri.from({ scheme: 'untitled', path: 'catalog' }))];
+      const sets = this.sets.size ? [...this.sets.values()].map((s) => s.team) : [this.teamFor(vscode.Uri.from({ scheme: 'untitled', path: 'catalog' }))];
       for (const t of sets) for (const entry of RuleCatalog.fromRuleSet(t.ruleSet).all()) this.rules.add(entry);
     }
     return this.rules;
@@ -116,7 +143,7 @@ export class TeamRuleSetProvider implements RuleSetProvider {
   }
 
   private publish(): void {
-    const errors: PackError[] = [...this.sets.values()].flatMap((t) => t.errors);
+    const errors: PackError[] = [...this.sets.values()].flatMap((s) => s.team.errors);
     this.diagnostics.publish(errors);
   }
 

@@ -126,3 +126,15 @@ describe('team rule set: npm packages and trust', () => {
     assert.equal(team({ '/ws/.unscripted.yaml': 'packs: [./acme.yaml]\n', '/ws/acme.yaml': ACME }).restricted, false);
   });
 });
+
+describe('team rule set: rebuilding', () => {
+  it('parsing a pack is memoised on file and text (rebuilds after an edit reparse only what changed)', async () => {
+    const { parsePack } = await import('../../../src/engine/packs/parsePack');
+    const a = parsePack(ACME, '/ws/acme.yaml');
+    assert.equal(parsePack(ACME, '/ws/acme.yaml'), a);
+    assert.notEqual(parsePack(ACME, '/ws/other.yaml'), a);
+    const edited = parsePack(ACME.replace('circle back', 'loop back'), '/ws/acme.yaml');
+    assert.notEqual(edited, a);
+    assert.deepEqual(edited.pack?.rules[0].phrases, ['loop back']);
+  });
+});
