@@ -65,6 +65,14 @@ export function pinErrors(config: ResolvedConfig, sources: readonly PackSource[]
   }));
 }
 
+/** Overrides naming a rule no loaded pack defines (a typo, or a pack that is not listed): a warning at the override. */
+function unknownOverrides(config: ResolvedConfig, sources: readonly PackSource[]): PackError[] {
+  const known = new Set(sources.flatMap((s) => parsePack(s.text, s.file).pack?.rules.map((r) => r.id) ?? []));
+  return Object.entries(config.overridePos)
+    .filter(([id]) => !known.has(id) && !id.startsWith('reject-'))
+    .map(([id, pos]) => ({ ...pos, ruleId: id, severity: 'warning' as const, message: `rules.${id}: no loaded pack has a rule with this id` }));
+}
+
 /** Reads the resolved packs and builds the folder's rule set (built-in + team packs, overrides, vocabulary). */
 export function buildTeamRuleSet(config: ResolvedConfig, opts: TeamRuleSetOptions): TeamRuleSet {
   const { sources, errors: readErrors } = readConfiguredPacks(config, opts.reader);
@@ -94,7 +102,7 @@ export function buildTeamRuleSet(config: ResolvedConfig, opts: TeamRuleSetOption
     const pos = e.file === VOCABULARY_FILE && e.ruleId ? vocab.positions.get(e.ruleId) : undefined;
     errors.push(pos ? { ...e, file: pos.file, line: pos.line, col: pos.col } : e);
   }
-  errors.push(...pinErrors(config, sources));
+  errors.push(...pinErrors(config, sources), ...unknownOverrides(config, sources));
   if (opts.checkExamples) errors.push(...exampleErrors(sources.filter((s) => !s.builtin), opts));
   // buildRuleSet reports each regex it skipped for want of trust ("… disabled in this (untrusted) workspace").
   const restricted = opts.trusted === false && ruleSet.errors.some((e) => /regex patterns are disabled/.test(e.message));

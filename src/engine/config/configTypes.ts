@@ -93,6 +93,8 @@ export interface ResolvedConfig {
   configFiles: string[];
   packs: ResolvedPack[];
   overrides: Record<string, RuleOverride>;
+  /** Where each override was last written in a config (for "no such rule" warnings). */
+  overridePos: Record<string, ConfigPos>;
   accept: AcceptEntry[];
   reject: RejectEntry[];
   /** Config problems: bad YAML, unknown keys, missing packs, pins, cycles. Never fatal. */

@@ -1,8 +1,10 @@
-import type { AcceptEntry, RejectEntry, RuleOverride, RuleTweak } from './configTypes';
+import type { AcceptEntry, ConfigPos, RejectEntry, RuleOverride, RuleTweak } from './configTypes';
 
 /** The settings the layers (built-in → team → folder → user) accumulate into. */
 export interface MergedSettings {
   overrides: Record<string, RuleOverride>;
+  /** Where each override was last written (config layers only). */
+  overridePos: Record<string, ConfigPos>;
   accept: AcceptEntry[];
   reject: RejectEntry[];
 }
@@ -14,7 +16,7 @@ export interface Layer {
   reject?: (string | RejectEntry)[];
 }
 
-export const emptySettings = (): MergedSettings => ({ overrides: {}, accept: [], reject: [] });
+export const emptySettings = (): MergedSettings => ({ overrides: {}, overridePos: {}, accept: [], reject: [] });
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -43,8 +45,9 @@ export function mergeOverride(base: RuleOverride | undefined, top: RuleOverride)
  */
 export function applyLayer(into: MergedSettings, layer: Layer): MergedSettings {
   for (const [id, override] of Object.entries(layer.rules ?? {})) {
-    const { pos: _pos, ...clean } = override as RuleOverride & { pos?: unknown };
+    const { pos, ...clean } = override as RuleOverride & { pos?: ConfigPos };
     into.overrides[id] = mergeOverride(into.overrides[id], clean);
+    if (pos) into.overridePos[id] = pos;
   }
   for (const raw of layer.accept ?? []) {
     const entry = typeof raw === 'string' ? { phrase: raw } : raw;
