@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { phraseForAccept } from '../../engine/config/editConfig';
 import { VOCABULARY_PACK_ID } from '../../engine/config/vocabularyPack';
 import type { AnalysisStore } from '../analysisStore';
-import { DIAGNOSTIC_SOURCE } from '../diagnosticsPublisher';
+import { diagnosticFindings } from '../diagnosticFindings';
 import { ALL_DRAFTS_SELECTOR } from '../documentFilter';
-import { findingFor } from '../draftSummary';
 import type { RuleSetProvider } from '../ruleSetProvider';
 
 /** Rule kinds whose finding is a phrase someone could accept (not a length, a limit or a signal). */
@@ -20,14 +19,9 @@ class TeamQuickFixes implements vscode.CodeActionProvider {
   constructor(private readonly store: AnalysisStore, private readonly rules: RuleSetProvider) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const analysis = this.store.current(doc);
-    if (!analysis) return [];
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'object') continue;
-      const ruleId = String(diagnostic.code.value);
-      const finding = findingFor(analysis, ruleId, doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end));
-      if (!finding || finding.kind !== 'scripted') continue;
+    for (const { diagnostic, ruleId, finding } of diagnosticFindings(this.store, doc, context)) {
+      if (finding.kind !== 'scripted') continue;
       const kind = this.rules.catalog().get(ruleId)?.rule.kind;
       const phrase = phraseForAccept(doc.getText().slice(finding.start, finding.end));
       if (phrase && kind && PHRASE_KINDS.has(kind) && finding.packId !== VOCABULARY_PACK_ID && phrase.length <= 80) {
