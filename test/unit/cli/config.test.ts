@@ -67,5 +67,7 @@ describe('cli: team config', () => {
     assert.match(failing.stdout, /^playbook\/acme\.yaml:4  no-circle-back  clean example "I will circle back and send/m);
     const builtins = await run(['packs', 'test', '--no-config'], { cwd: tmp });
     assert.doesNotMatch(builtins.stdout, /playbook/);
+    assert.equal(builtins.code, 0, 'every built-in pack passes its own examples (what CI runs)');
+    assert.match(builtins.stdout, /^\d{2,} rules, \d+ examples, 0 failed$/m);
   });
 });
