@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
@@ -9,6 +9,8 @@ import {
 } from '../../../src/engine/types';
 import { CONFIG_KEYS, REJECT_KEYS, RULE_OVERRIDE_KEYS, RULE_TWEAK_KEYS } from '../../../src/engine/config/configTypes';
 import { parseConfig } from '../../../src/engine/config/parseConfig';
+import { PACK_FIELDS, RULE_FIELDS, SEGMENT_KINDS } from '../../../src/engine/packs/knownValues';
+import { DETECTORS } from '../../../src/engine/detectors/index';
 
 /** Compile-time check that a key list names every field of T and nothing else (a new field breaks the build). */
 type ExactKeys<K extends readonly string[], T> = [Exclude<keyof T, K[number]>] extends [never]
@@ -37,6 +39,10 @@ describe('schemas stay in step with the TypeScript types', () => {
     assert.ok(ruleKeysExact && packKeysExact && segmentsExact);
     assert.deepEqual(props(packSchema), sorted(PACK_DEF_KEYS));
     assert.deepEqual(props(packSchema.definitions.rule), sorted(RULE_DEF_KEYS));
+    // …and with the field lists the pack parser accepts.
+    assert.deepEqual(sorted(Object.keys(packSchema.properties)), sorted(PACK_FIELDS));
+    assert.deepEqual(props(packSchema.definitions.rule), sorted(RULE_FIELDS));
+    assert.deepEqual(sorted(SEGMENT_KINDS), sorted(SEGMENT_KEYS));
   });
 
   it('pack schema: enums match the runtime arrays', () => {
@@ -47,6 +53,7 @@ describe('schemas stay in step with the TypeScript types', () => {
     assert.deepEqual(sorted(rule.channels.items.enum), sorted(CHANNELS));
     assert.deepEqual(sorted(rule.segments.items.enum), sorted(SEGMENT_KEYS));
     assert.deepEqual(sorted(packSchema.properties.lang.enum), sorted([...LANGS, 'any']));
+    assert.deepEqual(sorted(rule.detector.enum), sorted(Object.keys(DETECTORS)));
   });
 
   it('config schema: fields and enums match the config types', () => {
@@ -104,8 +111,11 @@ describe('schemas agree with the parsers', () => {
     });
   }
 
-  it('the documented minimum pack and every pack fixture validate', () => {
-    const files = [join(ROOT, 'test/fixtures/team/minimum/playbook/acme.yaml')];
+  it('the documented minimum pack and every built-in pack validate', () => {
+    const packsDir = join(ROOT, 'packs');
+    const builtins = ['en', 'fr'].flatMap((l) => readdirSync(join(packsDir, l)).filter((f) => f.endsWith('.yaml')).map((f) => join(packsDir, l, f)));
+    const files = [join(ROOT, 'test/fixtures/team/minimum/playbook/acme.yaml'), ...builtins];
+    assert.ok(builtins.length >= 20);
     for (const file of files) assert.ok(validPack(parseYaml(readFileSync(file, 'utf8'))), `${file}: ${JSON.stringify(validPack.errors)}`);
   });
 
