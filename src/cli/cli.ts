@@ -1,5 +1,7 @@
+import { createInterface } from 'node:readline';
 import { commands } from './commands';
 import type { CliIO } from './io';
+import { UsageError } from './parseArgs';
 
 const USAGE = `usage: unscripted <command> [options]
 
@@ -19,6 +21,9 @@ function processIO(): CliIO {
         process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         process.stdin.on('error', reject);
       }),
+    readStdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    stdoutDrained: () =>
+      process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve(),
     cwd: process.cwd(),
     env: process.env,
   };
@@ -39,6 +44,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(rest, io);
   } catch (err) {
     io.stderr(`unscripted ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof UsageError) io.stderr(`Run "unscripted ${name} --help" for its options.\n`);
     return 2;
   }
 }

@@ -1,4 +1,11 @@
 import type { CliCommand } from '../io';
+import { batch } from './batch';
+import { check } from './check';
+import { packs } from './packs';
 
 /** One entry per subcommand; each lives in its own file in this folder. */
-export const commands: Record<string, { summary: string; run: CliCommand }> = {};
+export const commands: Record<string, { summary: string; run: CliCommand }> = {
+  check: { summary: 'check drafts: findings, score (text, json or sarif)', run: check },
+  batch: { summary: 'JSON Lines in, one analysis line out per input (pipelines)', run: batch },
+  packs: { summary: 'packs test [DIR…] | packs new NAME: test or scaffold rule packs', run: packs },
+};

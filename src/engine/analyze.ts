@@ -1,0 +1,39 @@
+import type { AnalyzeOptions, DocumentAnalysis, Draft, DraftAnalysis, PackError } from './types';
+import type { RuleSet } from './ruleSet';
+import { parseDocument } from './parse/parseDocument';
+import { buildDraftView } from './draftView';
+import { runPhraseRules } from './runners/runPhraseRules';
+import { runPatternRules } from './runners/runPatternRules';
+import { runPlaceholderRules } from './runners/runPlaceholderRules';
+import { runDetectorRules } from './runners/runDetectorRules';
+import type { RunContext } from './runners/runContext';
+import { applySuppressions } from './findings/applySuppressions';
+import { dedupePerRule, dropAccepted } from './findings/finalizeFindings';
+import { computeScore } from './score/computeScore';
+import { computeMetrics } from './metrics/computeMetrics';
+
+/** Rule-level warnings raised while analysing (e.g. a pattern over its time budget). Additive to DraftAnalysis. */
+export type DraftAnalysisWithWarnings = DraftAnalysis & { warnings?: PackError[] };
+
+/** One draft: rules for its language → accepted vocabulary → suppressions → sort → score → metrics. */
+export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOptions = {}): DraftAnalysisWithWarnings {
+  const view = buildDraftView(draft);
+  const premium = options.premium ?? draft.frontMatter.premium ?? false;
+  const ctx: RunContext = {
+    draft, view, ruleSet, lang: draft.lang, channel: draft.channel, premium, uiLang: options.uiLang ?? draft.lang, warnings: [],
+  };
+  let findings = [...runPhraseRules(ctx), ...runPatternRules(ctx), ...runPlaceholderRules(ctx), ...runDetectorRules(ctx)];
+  findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
+  findings = dedupePerRule(applySuppressions(draft, findings));
+  const analysis: DraftAnalysisWithWarnings = {
+    draft, findings, score: computeScore(findings), metrics: computeMetrics(view, draft.channel, premium),
+  };
+  if (ctx.warnings.length) analysis.warnings = ctx.warnings;
+  return analysis;
+}
+
+export function analyzeDocument(text: string, ruleSet: RuleSet, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const drafts = parseDocument(text, options).map((d) => analyzeDraft(d, ruleSet, options));
+  const warnings = drafts.flatMap((d) => d.warnings ?? []);
+  return { drafts, packErrors: [...ruleSet.errors, ...warnings] };
+}

@@ -1,0 +1,21 @@
+import type { Detector } from './detectorTypes';
+import { contentSentences, trimmedSpan } from './bodySentences';
+import { num } from './paramValues';
+import { sentenceFocus } from './sentenceFocus';
+
+/** The draft opens with sentences about the sender. */
+export const firstSentencesAboutSender: Detector = {
+  name: 'first-sentences-about-sender',
+  kind: 'metric',
+  defaults: { first: 3, minSelf: 3 },
+  run(ctx, params) {
+    const first = num(params, 'first', 3);
+    const minSelf = num(params, 'minSelf', 3);
+    const opening = contentSentences(ctx.view, ctx.segments).slice(0, first);
+    const selfOnes = opening.filter((s) => sentenceFocus(s.tokens, ctx.lang) === 'self');
+    if (selfOnes.length < minSelf) return [];
+    const a = trimmedSpan(opening[0]);
+    const b = trimmedSpan(opening[opening.length - 1]);
+    return [{ start: a.start, end: b.end, values: { self: selfOnes.length, first } }];
+  },
+};

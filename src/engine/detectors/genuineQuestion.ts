@@ -1,0 +1,36 @@
+import type { Lang } from '../types';
+import type { Detector } from './detectorTypes';
+import { contentSentences, trimmedSpan } from './bodySentences';
+import { hasCue, wordList } from './paramValues';
+import { QUESTION_END } from './questionCount';
+import { isSecondPerson, words } from './sentenceFocus';
+
+const OPEN: Record<Lang, string[]> = {
+  en: ['how', 'what', 'which', 'why', 'when', 'where', 'who', 'whether', 'or'],
+  fr: ['comment', 'quel', 'quelle', 'quels', 'quelles', 'pourquoi', "est-ce qu-", "qu'est-ce", 'combien', 'où', 'lequel', 'laquelle', 'quand', 'ou'],
+};
+const TIME: Record<Lang, string[]> = {
+  en: ['minutes', 'minute', 'mins', 'min', 'call', 'chat', 'meeting', 'demo', 'available', 'availability', 'calendar', 'slot', 'time to',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'next week', 'this week', 'connect', 'hop on', 'jump on', 'open to'],
+  fr: ['minutes', 'minute', 'min', 'appel', 'échange', 'échanger', 'rendez-vous', 'rdv', 'disponible', 'disponibles', 'disponibilité', 'disponibilités',
+    'créneau', 'créneaux', 'visio', 'démo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'semaine prochaine', 'cette semaine', 'ouvert à', 'ouverte à'],
+};
+
+/** An open question about the recipient's situation (not a closed request for their time). */
+export const genuineQuestion: Detector = {
+  name: 'genuine-question',
+  kind: 'signal',
+  defaults: { open: OPEN, time: TIME },
+  run(ctx, params) {
+    const open = wordList(params, 'open', ctx.lang, OPEN);
+    const time = wordList(params, 'time', ctx.lang, TIME);
+    return contentSentences(ctx.view, ctx.segments)
+      .filter((s) => {
+        if (!QUESTION_END.test(s.text)) return false;
+        const lower = s.text.toLowerCase().replace(/’/g, "'");
+        if (!hasCue(lower, open) || hasCue(lower, time)) return false;
+        return words(s.tokens).some((w) => isSecondPerson(w, ctx.lang)) || /-(vous|tu)\b/.test(lower);
+      })
+      .map((s) => trimmedSpan(s));
+  },
+};

@@ -1,0 +1,16 @@
+import type { Detector } from './detectorTypes';
+import { contentSentences, trimmedSpan } from './bodySentences';
+import { num } from './paramValues';
+
+/** Each sentence longer than `max` words. */
+export const sentenceLength: Detector = {
+  name: 'sentence-length',
+  kind: 'metric',
+  defaults: { max: 30 },
+  run(ctx, params) {
+    const max = num(params, 'max', 30);
+    return contentSentences(ctx.view, ctx.segments)
+      .filter((s) => s.tokens.length > max)
+      .map((s) => ({ ...trimmedSpan(s), values: { words: s.tokens.length, max } }));
+  },
+};

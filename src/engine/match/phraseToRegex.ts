@@ -1,0 +1,129 @@
+import type { Lang } from '../types';
+import { stem } from './stemmers';
+
+/** A `word~` in a phrase: the regex matches a prefix; the match is kept only when the stem agrees. */
+export interface StemCheck {
+  group: string;
+  stems: Set<string>;
+  langs: Lang[];
+}
+
+export interface CompiledPhrase {
+  source: string;
+  stemChecks: StemCheck[];
+}
+
+/** One arbitrary word (for `*` and `{n,m}` gaps). */
+export const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_'’\\-]*";
+const WS = '\\s+';
+const SPECIAL = new Set(['(', ')', '|', '?', '[', ']']);
+const ELISION = /^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'/i;
+
+function escapeChar(c: string): string {
+  if (c === "'" || c === '’') return "['’]";
+  if (c === '-' || c === '‐' || c === '‑') return '[-‐‑]';
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
+/**
+ * Compiles one phrase (TEAM.md phrase syntax) to a regex source without outer boundaries.
+ * `groupPrefix` makes the stem-check capture names unique within the caller's regex.
+ */
+export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string, captureStems: boolean): CompiledPhrase {
+  const out: string[] = [];
+  const stemChecks: StemCheck[] = [];
+  /** out index where each open group started (for moving a leading space into an optional group). */
+  const opens: number[] = [];
+  const src = phrase.trim();
+  let i = 0;
+  const emitWord = (word: string): void => {
+    if (word.endsWith('~') && word.length > 1) {
+      const base = word.slice(0, -1).toLowerCase();
+      const stems = new Set(langs.map((l) => stem(base, l)));
+      const prefixes = [...stems].map((s) => commonPrefix(base, s));
+      const prefix = prefixes.reduce((a, b) => (a.length <= b.length ? a : b));
+      const body = [...prefix].map(escapeChar).join('') + '[\\p{L}\\p{M}]*';
+      if (captureStems) {
+        const group = `${groupPrefix}${stemChecks.length}`;
+        stemChecks.push({ group, stems, langs });
+        out.push(`(?<${group}>${body})`);
+      } else {
+        out.push(`(?:${body})`);
+      }
+      return;
+    }
+    const m = ELISION.exec(word);
+    if (m) {
+      out.push([...m[0].slice(0, -1)].map(escapeChar).join('') + "['’]\\s*");
+      word = word.slice(m[0].length);
+    }
+    out.push([...word].map(escapeChar).join(''));
+  };
+  while (i < src.length) {
+    const c = src[i];
+    if (/\s/.test(c)) {
+      while (i < src.length && /\s/.test(src[i])) i++;
+      out.push(WS);
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      opens.push(out.length);
+      out.push('(?:');
+      i++;
+      continue;
+    }
+    if (c === '|') {
+      out.push('|');
+      i++;
+      continue;
+    }
+    if (c === ')' || c === ']') {
+      const start = opens.pop();
+      const optional = c === ']' || src[i + 1] === '?';
+      i += c === ')' && optional ? 2 : 1;
+      out.push(optional ? ')?' : ')');
+      // "a (b)? c": let the optional group carry its leading space so "a c" matches.
+      if (optional && start !== undefined && start > 0 && out[start - 1] === WS && /\s/.test(src[i] ?? '')) {
+        out.splice(start - 1, 1);
+        out.splice(start - 1, 0, '(?:' + WS);
+        out.push(')?');
+        out.splice(out.length - 2, 1, ')');
+      }
+      continue;
+    }
+    if (c === '*' && (i + 1 >= src.length || /[\s)|\]]/.test(src[i + 1]))) {
+      out.push(WORD);
+      i++;
+      continue;
+    }
+    const gap = /^\{(\d),(\d)\}/.exec(src.slice(i));
+    if (gap) {
+      const [n, m] = [Number(gap[1]), Number(gap[2])];
+      i += gap[0].length;
+      if (/\s/.test(src[i] ?? '')) {
+        while (i < src.length && /\s/.test(src[i])) i++;
+        out.push(`(?:${WORD}${WS}){${n},${m}}`);
+      } else {
+        if (out[out.length - 1] === WS) out.pop();
+        out.push(`(?:${WS}${WORD}){${n},${m}}`);
+      }
+      continue;
+    }
+    let j = i;
+    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !/^\{\d,\d\}/.test(src.slice(j))) j++;
+    if (j === i) j = i + 1; // a lone special char (e.g. "?" after a word): literal
+    emitWord(src.slice(i, j));
+    i = j;
+  }
+  while (opens.length) {
+    opens.pop();
+    out.push(')');
+  }
+  return { source: out.join(''), stemChecks };
+}

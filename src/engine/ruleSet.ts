@@ -1,0 +1,149 @@
+import type { Category, Lang, PackDef, PackError, RuleDef, SegmentKind, Severity } from './types';
+import { LANGS } from './types';
+import { parsePack } from './packs/parsePack';
+import { compilePhraseGroup, compileRulePhrases, type PhraseMatcher } from './match/compilePhrases';
+import { scoreConfig } from './score/scoreConfig';
+
+export interface PackSource {
+  file: string;
+  text: string;
+  /** Built-in packs may use regex patterns even when `allowPatterns` is false. */
+  builtin?: boolean;
+}
+
+export interface RuleOverride {
+  enabled?: boolean;
+  severity?: Severity;
+  weight?: number;
+}
+
+export interface RuleSetOptions {
+  /** False in untrusted workspaces: pattern rules (and placeholder regexes) from non-built-in packs are skipped. Default true. */
+  allowPatterns?: boolean;
+  /** Phrases never flagged: scripted findings overlapping them are dropped. */
+  accept?: string[];
+  /** Phrases always flagged (a synthetic phrase rule `vocab-reject`). */
+  reject?: string[];
+  /** Category of the reject rule (default filler). */
+  rejectCategory?: Category;
+  overrides?: Record<string, RuleOverride>;
+}
+
+export interface CompiledRule {
+  def: RuleDef;
+  packId: string;
+  packLang: Lang | 'any';
+  file: string;
+  line: number;
+  builtin: boolean;
+  /** Effective weight (override, rule, category default). */
+  weight: number;
+  severity: Severity;
+  /** pattern rules: the checked regex (global). */
+  pattern?: RegExp;
+  /** placeholder rules: extra regexes (global). */
+  extra?: RegExp[];
+}
+
+export interface PhraseGroup {
+  segments?: SegmentKind[];
+  rules: CompiledRule[];
+  matcher: PhraseMatcher;
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  /** Phrase rules compiled into one alternation per (draft language, segment filter). */
+  phraseGroups: Record<Lang, PhraseGroup[]>;
+  packs: Omit<PackDef, 'rules'>[];
+  errors: PackError[];
+  /** Accepted vocabulary, compiled (undefined when none). */
+  accept?: PhraseMatcher;
+}
+
+function compileRule(def: RuleDef, pack: PackDef, file: string, line: number, builtin: boolean, options: RuleSetOptions, errors: PackError[]): CompiledRule | undefined {
+  const o = options.overrides?.[def.id] ?? {};
+  if ((o.enabled ?? def.enabled) === false) return undefined;
+  const rule: CompiledRule = {
+    def, packId: pack.id, packLang: pack.lang, file, line, builtin,
+    weight: o.weight ?? def.weight ?? scoreConfig.defaultWeight[def.category] ?? 5,
+    severity: o.severity ?? def.severity,
+  };
+  const trustedRegex = builtin || options.allowPatterns !== false;
+  const warn = (message: string): void => void errors.push({ file, line, col: 1, ruleId: def.id, message, severity: 'warning' });
+  if (def.kind === 'pattern') {
+    if (!trustedRegex) return warn('pattern rule skipped: regex patterns are disabled in this (untrusted) workspace'), undefined;
+    rule.pattern = new RegExp(def.pattern!, (def.flags ?? 'iu').replace(/[gy]/g, '') + 'g');
+  }
+  if (def.kind === 'placeholder') {
+    const extra = (def.params?.extra as string[] | undefined) ?? [];
+    if (extra.length && !trustedRegex) warn('placeholder params.extra skipped: regex patterns are disabled in this (untrusted) workspace');
+    else rule.extra = extra.map((src) => new RegExp(src, 'giu'));
+  }
+  if (def.kind === 'phrase') {
+    try {
+      compileRulePhrases(def.phrases!, pack.lang === 'any' ? [...LANGS] : [pack.lang], 'x', true);
+    } catch (err) {
+      errors.push({ file, line, col: 1, ruleId: def.id, message: `invalid phrase: ${(err as Error).message}`, severity: 'error' });
+      return undefined;
+    }
+  }
+  return rule;
+}
+
+function groupPhraseRules(rules: CompiledRule[], lang: Lang): PhraseGroup[] {
+  const groups = new Map<string, CompiledRule[]>();
+  for (const r of rules) {
+    if (r.def.kind !== 'phrase' || (r.packLang !== lang && r.packLang !== 'any')) continue;
+    const key = r.def.segments ? [...r.def.segments].sort().join(',') : '*';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].map((rs) => ({
+    segments: rs[0].def.segments,
+    rules: rs,
+    matcher: compilePhraseGroup(rs.map((r) => ({ phrases: r.def.phrases! })), [lang]),
+  }));
+}
+
+function rejectPack(options: RuleSetOptions): PackSource | undefined {
+  if (!options.reject?.length) return undefined;
+  const rule: RuleDef = {
+    id: 'vocab-reject', kind: 'phrase', category: options.rejectCategory ?? 'filler', severity: 'warning', phrases: options.reject,
+    message: { en: 'Your team asked not to use this phrase.', fr: 'Votre équipe a demandé de ne pas utiliser cette expression.' },
+  };
+  return { file: '<config:reject>', text: JSON.stringify({ id: 'config-vocabulary', lang: 'any', rules: [rule] }), builtin: true };
+}
+
+/** Parses, validates and compiles packs. A broken pack or rule is reported in `errors` and skipped. */
+export function buildRuleSet(sources: PackSource[], options: RuleSetOptions = {}): RuleSet {
+  const errors: PackError[] = [];
+  const rules: CompiledRule[] = [];
+  const packs: Omit<PackDef, 'rules'>[] = [];
+  const seen = new Map<string, { file: string; line: number }>();
+  const extra = rejectPack(options);
+  for (const source of extra ? [...sources, extra] : sources) {
+    const { pack, errors: packErrors, ruleLines } = parsePack(source.text, source.file);
+    errors.push(...packErrors);
+    if (!pack) continue;
+    const { rules: defs, ...meta } = pack;
+    packs.push(meta);
+    for (const def of defs) {
+      const line = ruleLines[def.id] ?? 1;
+      const first = seen.get(def.id);
+      if (first) {
+        errors.push({ file: source.file, line, col: 1, ruleId: def.id, message: `duplicate rule id "${def.id}" (also in ${first.file}:${first.line})`, severity: 'error' });
+        continue;
+      }
+      seen.set(def.id, { file: source.file, line });
+      const rule = compileRule(def, pack, source.file, line, source.builtin === true, options, errors);
+      if (rule) rules.push(rule);
+    }
+  }
+  let accept: PhraseMatcher | undefined;
+  try {
+    if (options.accept?.length) accept = compilePhraseGroup([{ phrases: options.accept }], [...LANGS]);
+  } catch (err) {
+    errors.push({ file: '<config:accept>', line: 1, col: 1, message: `invalid accepted phrase: ${(err as Error).message}`, severity: 'error' });
+  }
+  return { rules, phraseGroups: { en: groupPhraseRules(rules, 'en'), fr: groupPhraseRules(rules, 'fr') }, packs, errors, ...(accept ? { accept } : {}) };
+}
