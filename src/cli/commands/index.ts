@@ -2,10 +2,12 @@ import type { CliCommand } from '../io';
 import { batch } from './batch';
 import { check } from './check';
 import { packs } from './packs';
+import { report } from './report';
 
 /** One entry per subcommand; each lives in its own file in this folder. */
 export const commands: Record<string, { summary: string; run: CliCommand }> = {
   check: { summary: 'check drafts: findings, score (text, json or sarif)', run: check },
   batch: { summary: 'JSON Lines in, one analysis line out per input (pipelines)', run: batch },
+  report: { summary: 'report FILE --html OUT [--compare FILE2]: self-contained HTML report', run: report },
   packs: { summary: 'packs test [DIR…] | packs new NAME: test or scaffold rule packs', run: packs },
 };
