@@ -1,7 +1,60 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { nodePackReader } from '../cli/nodePackReader';
+import { AnalysisStore } from './analysisStore';
+import type { UnscriptedApi } from './api';
+import { CheckScheduler } from './checkScheduler';
+import { registerCheckTriggers } from './checkTriggers';
+import { registerCoachingHover } from './coachingHover';
+import { registerCommands } from './commands';
+import { registerDiagnostics } from './diagnosticsPublisher';
+import { DocumentOverrides } from './documentOverrides';
+import { DraftChecker } from './draftChecker';
+import { registerQuickFixes } from './quickFixes';
+import { BuiltinRuleSetProvider } from './ruleSetProvider';
+import { registerScoreCodeLens } from './scoreCodeLens';
+import { ScoreStatusItem } from './scoreStatusItem';
+import { registerSignalDecorations } from './signalDecorations';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Filled in by the extension issue.
+/** Activated by onLanguage events only (plaintext, markdown, outreach, eml): nothing at startup. */
+export function activate(context: vscode.ExtensionContext): UnscriptedApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Unscripted', { log: true });
+  const store = new AnalysisStore();
+  const rules = new BuiltinRuleSetProvider(context.extensionPath, nodePackReader, (errors) => {
+    for (const e of errors) log.warn(`${e.file}:${e.line}:${e.col} ${e.ruleId ? `[${e.ruleId}] ` : ''}${e.message}`);
+  });
+  const overrides = new DocumentOverrides(context.workspaceState);
+  const checker = new DraftChecker(store, rules, overrides, log);
+  const scheduler = new CheckScheduler((doc) => checker.check(doc));
+  const status = new ScoreStatusItem(store);
+
+  context.subscriptions.push(
+    log,
+    store,
+    rules,
+    overrides,
+    scheduler,
+    status,
+    registerDiagnostics(store),
+    registerSignalDecorations(store),
+    registerScoreCodeLens(store),
+    registerCoachingHover(store, rules),
+    registerQuickFixes(store),
+    registerCommands({ store, checker, rules, overrides }),
+    registerCheckTriggers({ store, scheduler, checker, rules, overrides }),
+  );
+
+  const activationMs = performance.now() - started;
+  log.info(`activated in ${activationMs.toFixed(1)} ms`);
+  return {
+    store,
+    checkNow: (doc) => {
+      checker.check(doc, { force: true });
+      return store.get(doc.uri);
+    },
+    status: () => status.current(),
+    activationMs,
+  };
 }
 
 export function deactivate(): void {}

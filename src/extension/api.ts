@@ -1,0 +1,18 @@
+import type * as vscode from 'vscode';
+import type { AnalysisStore, StoredAnalysis } from './analysisStore';
+import type { StatusSnapshot } from './scoreStatusItem';
+
+/**
+ * What `activate` returns (vscode.extensions.getExtension('unscripted.unscripted').exports):
+ * used by the integration tests and by later features that read the same analysis.
+ */
+export interface UnscriptedApi {
+  /** The single source of analyses; subscribe to onDidChange. */
+  readonly store: AnalysisStore;
+  /** Checks a document now and returns what the store holds for it. */
+  checkNow(doc: vscode.TextDocument): StoredAnalysis | undefined;
+  /** What the language status item shows. */
+  status(): StatusSnapshot | undefined;
+  /** Milliseconds spent in activate(). */
+  readonly activationMs: number;
+}

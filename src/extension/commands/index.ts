@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { checkNow } from './checkNow';
+import type { CommandContext } from './commandContext';
+import { disableRuleForWorkspace } from './disableRuleForWorkspace';
+import { setChannel } from './setChannel';
+import { setLanguage } from './setLanguage';
+import { showDetails } from './showDetails';
+import { registerRuleDocsContent, showRuleDocumentation } from './showRuleDocumentation';
+
+/** Every command in category "Unscripted" (declared in package.json). */
+export function registerCommands(ctx: CommandContext): vscode.Disposable {
+  const table: Record<string, (...args: never[]) => unknown> = {
+    'unscripted.checkNow': () => checkNow(ctx),
+    'unscripted.setLanguage': (lang?: never) => setLanguage(ctx, lang),
+    'unscripted.setChannel': (channel?: never) => setChannel(ctx, channel),
+    'unscripted.showRuleDocumentation': (ruleId?: string) => showRuleDocumentation(ctx, ruleId),
+    'unscripted.showDetails': (uri?: vscode.Uri, draftIndex?: number) => showDetails(ctx, uri, draftIndex),
+    'unscripted.disableRuleForWorkspace': (ruleId?: string) => disableRuleForWorkspace(ruleId),
+  };
+  return vscode.Disposable.from(
+    registerRuleDocsContent(ctx),
+    ...Object.entries(table).map(([id, fn]) => vscode.commands.registerCommand(id, fn as (...args: unknown[]) => unknown)),
+  );
+}

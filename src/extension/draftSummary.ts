@@ -1,0 +1,64 @@
+import type { DocumentAnalysis, DraftAnalysis, Finding } from '../engine/types';
+
+/** What the CodeLens, the status item and the details list say about one draft. Pure: no `vscode`. */
+export interface DraftSummary {
+  score: number;
+  personalSignals: number;
+  /** Scripted phrase-level findings (structure/length notes are counted apart). */
+  scriptedPhrases: number;
+  structureNotes: number;
+}
+
+export function summarizeDraft(d: DraftAnalysis): DraftSummary {
+  let personalSignals = 0;
+  let scriptedPhrases = 0;
+  let structureNotes = 0;
+  for (const f of d.findings) {
+    if (f.kind === 'authentic') personalSignals++;
+    else if (f.category === 'structure') structureNotes++;
+    else scriptedPhrases++;
+  }
+  return { score: d.score.value, personalSignals, scriptedPhrases, structureNotes };
+}
+
+/** The draft holding `offset` (the last draft starting at or before it; the first draft otherwise). */
+export function draftAt(analysis: DocumentAnalysis, offset: number): DraftAnalysis | undefined {
+  let found = analysis.drafts[0];
+  for (const d of analysis.drafts) if (d.draft.start <= offset) found = d;
+  return found;
+}
+
+/** Findings whose span contains `offset` (end inclusive, so a cursor right after a phrase counts). */
+export function findingsAt(analysis: DocumentAnalysis, offset: number, kind?: Finding['kind']): Finding[] {
+  const out: Finding[] = [];
+  for (const d of analysis.drafts) {
+    for (const f of d.findings) if (f.start <= offset && offset <= f.end && (!kind || f.kind === kind)) out.push(f);
+  }
+  return out;
+}
+
+/** The finding reported as a diagnostic with this rule id at exactly this span. */
+export function findingFor(analysis: DocumentAnalysis, ruleId: string, start: number, end: number): Finding | undefined {
+  for (const d of analysis.drafts) {
+    for (const f of d.findings) if (f.ruleId === ruleId && f.start === start && f.end === end) return f;
+  }
+  return undefined;
+}
+
+/**
+ * Drops findings of disabled rules (the setting `unscripted.disabledRules`) and re-points the score
+ * items' finding indexes. The score value is the engine's (rules disabled this way still count in it).
+ */
+export function withoutRules(analysis: DocumentAnalysis, disabled: readonly string[]): DocumentAnalysis {
+  if (disabled.length === 0) return analysis;
+  const off = new Set(disabled);
+  return {
+    ...analysis,
+    drafts: analysis.drafts.map((d) => {
+      const newIndex = new Map<number, number>();
+      const findings = d.findings.filter((f, i) => !off.has(f.ruleId) && newIndex.set(i, newIndex.size));
+      const items = d.score.items.map((it) => ({ ...it, findings: it.findings.flatMap((i) => (newIndex.has(i) ? [newIndex.get(i)!] : [])) }));
+      return { ...d, findings, score: { ...d.score, items } };
+    }),
+  };
+}
