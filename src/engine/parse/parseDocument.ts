@@ -1,48 +1,120 @@
-// INTERIM stand-in so the engine runs end to end before branch `parse` lands; `git merge parse`
-// replaces this file (take theirs). One draft, greeting / body / sign-off / signature by simple cues.
-import type { AnalyzeOptions, Draft, Segment, Sentence } from '../types';
+import { detectLanguage } from '../language/detectLanguage';
+import {
+  UNCOACHED_SEGMENTS, type AnalyzeOptions, type Draft, type Lang, type Segment, type Sentence, type Span,
+  type Suppression, type ValueSource,
+} from '../types';
+import { findComments, maskSpans, subtractSpans } from './comments';
+import { splitLines, trimSpan, type Line } from './lines';
+import { segmentDraft } from './segmentDraft';
+import { splitSentences } from './sentences';
+import { splitDrafts, type DraftRegion } from './splitDrafts';
+import { parseSuppressions } from './suppressions';
 
-const GREETING = /^(hi|hello|hey|dear|bonjour|salut|hello|madame|monsieur)\b[^\n]{0,60}$/i;
-const SIGNOFF = /^(best|cheers|thanks|thank you|kind regards|regards|sincerely|cordialement|bien (cordialement|à vous)|merci|à bientôt|bonne journée)[^\n]{0,30}$/i;
-const FR_WORDS = /(?<![\p{L}])(je|vous|nous|est|les|des|une|pour|avec|votre|bonjour|merci|et|à|que|qui|sur|dans|pas)(?![\p{L}])/giu;
-const EN_WORDS = /(?<![\p{L}])(i|you|we|is|the|and|for|with|your|hi|thanks|to|of|that|on|in|not|are)(?![\p{L}])/giu;
+/** Language detection reads this much coached text at most. */
+const LANG_SAMPLE = 20000;
 
+/**
+ * Splits a document into drafts (front-matter blocks and `---` lines separate them) and each draft
+ * into segments and sentences, with its language, channel, subject and suppression comments.
+ * Never throws: on an internal error the whole text comes back as one plain body draft.
+ */
 export function parseDocument(text: string, options: AnalyzeOptions = {}): Draft[] {
-  const segments: Segment[] = [];
-  const lines: { start: number; end: number; text: string }[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start: pos, end: pos + line.length, text: line });
-    pos += line.length + 1;
+  try {
+    return parseDocumentUnchecked(text, options);
+  } catch {
+    return [fallbackDraft(String(text ?? ''), options)];
   }
-  let signoffAt = -1;
-  lines.forEach((l, i) => {
-    if (signoffAt < 0 && i > 0 && SIGNOFF.test(l.text.trim())) signoffAt = i;
+}
+
+/** parseDocument without the safety net (tests call it to see real failures). */
+export function parseDocumentUnchecked(text: string, options: AnalyzeOptions = {}): Draft[] {
+  const comments = findComments(text);
+  const masked = maskSpans(text, comments);
+  const lines = splitLines(text);
+  const suppressions = parseSuppressions(text, comments, lines);
+  let regions = splitDrafts(masked, lines);
+  if (regions.length === 0) regions = [{ firstLine: 0, endLine: lines.length, bodyLine: 0 }];
+  return regions.map((region, index) => buildDraft(text, masked, lines, region, index, comments, suppressions, options));
+}
+
+function buildDraft(
+  text: string, masked: string, lines: readonly Line[], region: DraftRegion, index: number,
+  comments: readonly Span[], allSuppressions: readonly Suppression[], options: AnalyzeOptions,
+): Draft {
+  const regionStart = lines[region.firstLine].start;
+  const regionEnd = lines[region.endLine - 1].end;
+  const bounds = trimSpan(text, regionStart, regionEnd);
+  const empty = bounds.end <= bounds.start;
+  const start = empty ? regionStart : bounds.start;
+  const end = empty ? regionEnd : bounds.end;
+  const structure = segmentDraft(masked, lines, region);
+  const segments = comments.length === 0 ? structure.segments : withoutComments(masked, structure.segments, comments);
+  const sentences = sentencesOf(masked, segments);
+  const fm = region.frontMatter?.frontMatter ?? { extra: {} };
+  const bodyStart = region.bodyLine < lines.length && region.frontMatter
+    ? Math.min(end, Math.max(start, trimSpan(text, lines[region.bodyLine].start, regionEnd).start))
+    : start;
+  const subject = options.subject !== undefined ? { text: options.subject }
+    : fm.subject !== undefined ? { text: fm.subject }
+      : structure.subjectLine;
+  const lang = chooseLang(masked, segments, subject?.text, fm.lang, options.lang);
+  const channelSource: ValueSource = options.channel ? 'option' : fm.channel ? 'frontmatter' : 'default';
+  return {
+    index, text, start, end, bodyStart, frontMatter: fm, subject,
+    lang: lang.lang, langSource: lang.source, langConfidence: lang.confidence,
+    channel: options.channel ?? fm.channel ?? 'email', channelSource,
+    segments, sentences,
+    suppressions: allSuppressions.filter((s) => s.start >= regionStart && s.start < Math.max(regionEnd, regionStart + 1)),
+  };
+}
+
+/** Segments minus the comment spans (a comment inside a segment splits it), re-trimmed. */
+function withoutComments(masked: string, segments: readonly Segment[], comments: readonly Span[]): Segment[] {
+  const out: Segment[] = [];
+  for (const piece of subtractSpans(segments, comments)) {
+    const t = trimSpan(masked, piece.start, piece.end);
+    if (t.end > t.start) out.push({ kind: piece.kind, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function sentencesOf(masked: string, segments: readonly Segment[]): Sentence[] {
+  const out: Sentence[] = [];
+  segments.forEach((seg, index) => {
+    if (UNCOACHED_SEGMENTS.includes(seg.kind)) return;
+    for (const s of splitSentences(masked, seg.start, seg.end)) out.push({ start: s.start, end: s.end, segment: index });
   });
-  lines.forEach((l, i) => {
-    const kind = i === 0 && GREETING.test(l.text.trim()) ? 'greeting' : signoffAt >= 0 && i === signoffAt ? 'signoff' : signoffAt >= 0 && i > signoffAt ? 'signature' : 'body';
-    const end = i < lines.length - 1 ? l.end + 1 : l.end;
-    const last = segments[segments.length - 1];
-    if (last && last.kind === kind) last.end = end;
-    else segments.push({ kind, start: l.start, end });
-  });
-  const sentences: Sentence[] = [];
-  segments.forEach((seg, si) => {
-    const re = /[^.!?\n]+(?:[.!?]+|$)/gmu;
-    const slice = text.slice(seg.start, seg.end);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].trim()) sentences.push({ start: seg.start + m.index, end: seg.start + m.index + m[0].length, segment: si });
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  });
-  const fr = (text.match(FR_WORDS) ?? []).length;
-  const en = (text.match(EN_WORDS) ?? []).length;
-  const lang = options.lang ?? (fr > en ? 'fr' : 'en');
-  return [{
+  return out;
+}
+
+function chooseLang(
+  masked: string, segments: readonly Segment[], subject: string | undefined, fmLang: Lang | undefined, optLang: Lang | undefined,
+): { lang: Lang; source: ValueSource; confidence: number } {
+  if (optLang) return { lang: optLang, source: 'option', confidence: 1 };
+  if (fmLang) return { lang: fmLang, source: 'frontmatter', confidence: 1 };
+  const parts: string[] = subject ? [subject] : [];
+  let size = parts.length ? parts[0].length : 0;
+  for (const seg of segments) {
+    if (size >= LANG_SAMPLE) break;
+    if (UNCOACHED_SEGMENTS.includes(seg.kind)) continue;
+    const piece = masked.slice(seg.start, Math.min(seg.end, seg.start + LANG_SAMPLE - size));
+    parts.push(piece);
+    size += piece.length;
+  }
+  const detected = detectLanguage(parts.join('\n'));
+  return { ...detected, source: detected.confidence > 0 ? 'detected' : 'default' };
+}
+
+function fallbackDraft(text: string, options: AnalyzeOptions): Draft {
+  const span = trimSpan(text, 0, text.length);
+  const segments: Segment[] = span.end > span.start ? [{ kind: 'body', ...span }] : [];
+  const detected = detectLanguage(text);
+  return {
     index: 0, text, start: 0, end: text.length, bodyStart: 0, frontMatter: { extra: {} },
-    ...(options.subject ? { subject: { text: options.subject } } : {}),
-    lang, langSource: options.lang ? 'option' : 'detected', langConfidence: options.lang ? 1 : 0.5,
+    subject: options.subject !== undefined ? { text: options.subject } : undefined,
+    lang: options.lang ?? detected.lang, langSource: options.lang ? 'option' : 'detected',
+    langConfidence: options.lang ? 1 : detected.confidence,
     channel: options.channel ?? 'email', channelSource: options.channel ? 'option' : 'default',
-    segments, sentences, suppressions: [],
-  }];
+    segments, sentences: segments.length ? [{ ...span, segment: 0 }] : [], suppressions: [],
+  };
 }
