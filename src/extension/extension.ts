@@ -14,6 +14,8 @@ import { BuiltinRuleSetProvider } from './ruleSetProvider';
 import { registerScoreCodeLens } from './scoreCodeLens';
 import { ScoreStatusItem } from './scoreStatusItem';
 import { registerSignalDecorations } from './signalDecorations';
+import { registerScoreView } from './view/registerScoreView';
+import { storeAnalysisSource } from './view/storeAnalysisSource';
 
 /** Activated by onLanguage events only (plaintext, markdown, outreach, eml): nothing at startup. */
 export function activate(context: vscode.ExtensionContext): UnscriptedApi {
@@ -43,6 +45,9 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
     registerCommands({ store, checker, rules, overrides }),
     registerCheckTriggers({ store, scheduler, checker, rules, overrides }),
   );
+  const views = storeAnalysisSource(store, checker);
+  context.subscriptions.push(views);
+  const scoreView = registerScoreView(context, views);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
@@ -53,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
       return store.get(doc.uri);
     },
     status: () => status.current(),
+    scoreView,
     activationMs,
   };
 }
