@@ -64,6 +64,11 @@ export class ScoreViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     return this.lastModel;
   }
 
+  /** The resolved webview (undefined until the view is first shown). */
+  get webview(): vscode.Webview | undefined {
+    return this.view?.webview;
+  }
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = webviewOptions(this.extensionUri);
