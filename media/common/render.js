@@ -79,8 +79,8 @@
         el('ul', { class: 'bars' }, list.map((b) => {
           const fill = el('span', { class: 'fill' });
           fill.style.width = `${Math.round((Math.abs(b.points) / max) * 100)}%`;
-          return el('li', {}, el('span', { class: 'bar-label' }, `${b.label} (${b.count})`), el('span', { class: 'bar-track' }, fill),
-            el('span', { class: 'bar-points' }, signed(b.points)));
+          return el('li', {}, el('span', { class: 'bar-label', title: b.label }, `${b.label} (${b.count})`),
+            el('span', { class: 'bar-points' }, signed(b.points)), el('span', { class: 'bar-track' }, fill));
         })));
     return el('section', { class: 'breakdown', 'aria-label': s.breakdown },
       group(s.scripted, d.scripted, 'scripted'), group(s.authentic, d.authentic, 'authentic'));

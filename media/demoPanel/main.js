@@ -11,8 +11,8 @@
   function scorePath(m) {
     const items = [];
     m.scores.forEach((score, i) => {
-      if (score === undefined) return;
-      const prev = m.scores.slice(0, i).reverse().find((x) => x !== undefined);
+      if (score === undefined || score === null) return;
+      const prev = m.scores.slice(0, i).reverse().find((x) => x !== undefined && x !== null);
       items.push(el('li', { class: i === m.step ? 'current' : '' }, String(score),
         prev !== undefined && score !== prev ? el('span', { class: score > prev ? 'up' : 'down' }, ` (${signed(score - prev)})`) : null));
     });

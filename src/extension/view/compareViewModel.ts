@@ -41,10 +41,15 @@ export function compareViewModel(before: CompareInputSide, after: CompareInputSi
     const quote = (text: string, start: number, end: number) => text.slice(start, end).replace(/\s+/g, ' ').trim();
     model.summary = c.summary;
     model.scoreDelta = c.scoreDelta;
+    // Phrase-level changes only (structure is in the summary), one line per quoted phrase.
+    const seen = new Set<string>();
     model.changes = [
-      ...c.removed.map((f) => ({ change: 'gone' as const, kind: f.kind, quote: quote(a.draft.text, f.start, f.end), label: f.message })),
-      ...c.added.map((f) => ({ change: 'new' as const, kind: f.kind, quote: quote(b.draft.text, f.start, f.end), label: f.message })),
-    ];
+      ...c.removed.map((f) => ({ change: 'gone' as const, f, text: a.draft.text })),
+      ...c.added.map((f) => ({ change: 'new' as const, f, text: b.draft.text })),
+    ]
+      .filter(({ f }) => f.category !== 'structure')
+      .map(({ change, f, text }) => ({ change, kind: f.kind, quote: quote(text, f.start, f.end), label: f.message }))
+      .filter((c) => !seen.has(`${c.change}\u0000${c.quote}`) && !!seen.add(`${c.change}\u0000${c.quote}`));
   }
   return model;
 }

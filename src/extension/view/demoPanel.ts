@@ -88,6 +88,9 @@ export class DemoPanel implements vscode.Disposable {
       case 'restart': return void (await this.goTo(0));
       case 'presentation':
         this.presentation = !this.presentation;
+        // Large type, and the panel's editor group takes the whole window (the draft keeps its edits behind it).
+        this.panel.reveal(undefined, false);
+        await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
         return this.refresh();
       case 'reveal':
         await revealRange(this.document.uri, message.start, message.end);
@@ -132,6 +135,7 @@ export class DemoPanel implements vscode.Disposable {
 
   private refresh(): void {
     const snap = this.source.get(this.document.uri);
+    if (snap && snap.version === this.document.version && snap.analysis.drafts[0]) this.scores[this.stepIndex] = snap.analysis.drafts[0].score.value;
     // While the store re-analyses after an edit, keep showing the last analysis rather than nothing.
     const current = snap?.analysis.drafts[0];
     this.lastModel = demoViewModel(this.scenario, this.stepIndex, this.scores.slice(0, this.stepIndex + 1), current, this.presentation, uiLanguage());
