@@ -125,5 +125,18 @@
       want('findings') ? el('section', {}, el('h2', {}, s.findings), findings(d, s, o.onFinding)) : null);
   }
 
-  window.UnscriptedRender = { el, icon, draftCard, gauge, signed };
+  /** Renders every model the extension posts, keeps it as the webview state (restored after a reload), then says ready. */
+  function bindModel(vscode, render) {
+    window.addEventListener('message', (event) => {
+      if (event.data && event.data.type === 'model') {
+        vscode.setState({ model: event.data.model });
+        render(event.data.model);
+      }
+    });
+    const saved = vscode.getState();
+    if (saved && saved.model) render(saved.model);
+    vscode.postMessage({ type: 'ready' });
+  }
+
+  window.UnscriptedRender = { el, icon, draftCard, gauge, signed, bindModel };
 })();

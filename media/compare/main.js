@@ -32,13 +32,5 @@
       el('div', { class: 'sides' }, side(s.before, m.before, s), side(s.after, m.after, s)));
   }
 
-  window.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'model') {
-      vscode.setState({ model: event.data.model });
-      render(event.data.model);
-    }
-  });
-  const saved = vscode.getState();
-  if (saved && saved.model) render(saved.model);
-  vscode.postMessage({ type: 'ready' });
+  window.UnscriptedRender.bindModel(vscode, render);
 })();

@@ -56,13 +56,5 @@
     e.preventDefault();
   });
 
-  window.addEventListener('message', (event) => {
-    if (event.data && event.data.type === 'model') {
-      vscode.setState({ model: event.data.model });
-      render(event.data.model);
-    }
-  });
-  const saved = vscode.getState();
-  if (saved && saved.model) render(saved.model);
-  send('ready');
+  window.UnscriptedRender.bindModel(vscode, render);
 })();

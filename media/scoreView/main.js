@@ -27,16 +27,5 @@
     );
   }
 
-  window.addEventListener('message', (event) => {
-    const msg = event.data;
-    if (msg && msg.type === 'model') {
-      vscode.setState({ model: msg.model });
-      render(msg.model);
-      document.body.dataset.version = String(msg.model.doc ? msg.model.doc.version : -1);
-    }
-  });
-
-  const saved = vscode.getState();
-  if (saved && saved.model) render(saved.model);
-  vscode.postMessage({ type: 'ready' });
+  window.UnscriptedRender.bindModel(vscode, render);
 })();

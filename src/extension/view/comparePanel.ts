@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { AnalysisSource } from './analysisSource';
 import { compareViewModel, type CompareViewModel } from './compareViewModel';
 import { revealRange } from './revealRange';
+import { ModelPanel } from './modelPanel';
 import { uiLanguage } from './uiLanguage';
-import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export type CompareMessage =
   | { type: 'ready' }
@@ -14,30 +14,18 @@ export type CompareMessage =
 const shortName = (d: vscode.TextDocument, label?: string) => label ?? (d.uri.path.split('/').pop() || d.uri.path);
 
 /** Two drafts side by side, each scored live from the analysis store, with the difference explained. */
-export class ComparePanel implements vscode.Disposable {
+export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
   static readonly viewType = 'unscripted.compare';
 
-  readonly panel: vscode.WebviewPanel;
-  private lastModel!: CompareViewModel;
-  private readonly posted = new vscode.EventEmitter<CompareViewModel>();
-  readonly onDidPostModel = this.posted.event;
-  private readonly disposables: vscode.Disposable[] = [this.posted];
-
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly source: AnalysisSource,
     readonly before: vscode.TextDocument,
     readonly after: vscode.TextDocument,
     private readonly labels: { before?: string; after?: string } = {},
   ) {
-    this.panel = vscode.window.createWebviewPanel(ComparePanel.viewType, uiLanguage() === 'fr' ? 'Comparaison' : 'Comparison',
-      vscode.ViewColumn.Active, { ...webviewOptions(extensionUri), retainContextWhenHidden: false });
-    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
-    this.panel.webview.html = webviewHtml(this.panel.webview, extensionUri, {
-      title: 'Unscripted', lang: uiLanguage(), scripts: ['compare/main.js'], styles: ['compare/compare.css'],
-    });
-    this.panel.webview.onDidReceiveMessage((m: CompareMessage) => this.handleMessage(m), undefined, this.disposables);
-    this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    super(ComparePanel.viewType, uiLanguage() === 'fr' ? 'Comparaison' : 'Comparison', vscode.ViewColumn.Active, extensionUri,
+      { scripts: ['compare/main.js'], styles: ['compare/compare.css'] });
     const uris = new Set([before.uri.toString(), after.uri.toString()]);
     source.onDidChange((snap) => uris.has(snap.uri.toString()) && this.refresh(), undefined, this.disposables);
     source.request(before);
@@ -45,13 +33,9 @@ export class ComparePanel implements vscode.Disposable {
     this.refresh();
   }
 
-  get model(): CompareViewModel {
-    return this.lastModel;
-  }
-
   /** Both sides scored (the store has analysed both documents). */
   get ready(): boolean {
-    return !!(this.lastModel.before.draft && this.lastModel.after.draft);
+    return !!(this.model.before.draft && this.model.after.draft);
   }
 
   async handleMessage(message: CompareMessage): Promise<void> {
@@ -76,17 +60,6 @@ export class ComparePanel implements vscode.Disposable {
       const snap = this.source.get(d.uri);
       return { name: shortName(d, label), uri: d.uri.toString(), version: snap?.version ?? -1, analysis: snap?.analysis };
     };
-    this.lastModel = compareViewModel(side(this.before, this.labels.before), side(this.after, this.labels.after), uiLanguage());
-    this.post();
-  }
-
-  private post(): void {
-    void this.panel.webview.postMessage({ type: 'model', model: this.lastModel });
-    this.posted.fire(this.lastModel);
-  }
-
-  dispose(): void {
-    while (this.disposables.length) this.disposables.pop()?.dispose();
-    this.panel.dispose();
+    this.setModel(compareViewModel(side(this.before, this.labels.before), side(this.after, this.labels.after), uiLanguage()));
   }
 }

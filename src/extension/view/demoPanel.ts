@@ -3,8 +3,8 @@ import { locateStep, playDemoScenario, type DemoScenario } from '../../demo/demo
 import type { AnalysisSource } from './analysisSource';
 import { demoViewModel, type DemoViewModel } from './demoViewModel';
 import { revealRange } from './revealRange';
+import { ModelPanel } from './modelPanel';
 import { uiLanguage } from './uiLanguage';
-import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export type DemoMessage =
   | { type: 'ready' }
@@ -18,35 +18,26 @@ export type DemoMessage =
  * Trainer demo: the bad draft in an editor, this panel beside it. Each "next" applies one fix as a
  * real edit; the store re-analyses the draft and the panel shows the score moving.
  */
-export class DemoPanel implements vscode.Disposable {
+export class DemoPanel extends ModelPanel<DemoViewModel, DemoMessage> {
   static readonly viewType = 'unscripted.demo';
 
-  readonly panel: vscode.WebviewPanel;
   private readonly texts: string[];
   private stepIndex = 0;
   private presentation = false;
   /** Score after each step (index = step), from the store. */
   readonly scores: (number | undefined)[] = [];
-  private lastModel!: DemoViewModel;
-  private readonly posted = new vscode.EventEmitter<DemoViewModel>();
-  readonly onDidPostModel = this.posted.event;
   private readonly scored = new vscode.EventEmitter<number>();
-  private readonly disposables: vscode.Disposable[] = [this.posted, this.scored];
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly source: AnalysisSource,
     readonly scenario: DemoScenario,
     readonly document: vscode.TextDocument,
   ) {
+    super(DemoPanel.viewType, `Demo \u00b7 ${scenario.title[uiLanguage()]}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      extensionUri, { scripts: ['demoPanel/main.js'], styles: ['demoPanel/demo.css'] });
+    this.disposables.push(this.scored);
     this.texts = playDemoScenario(scenario);
-    this.panel = vscode.window.createWebviewPanel(DemoPanel.viewType, `Demo \u00b7 ${scenario.title[uiLanguage()]}`,
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, webviewOptions(extensionUri));
-    this.panel.webview.html = webviewHtml(this.panel.webview, extensionUri, {
-      title: 'Unscripted demo', lang: uiLanguage(), scripts: ['demoPanel/main.js'], styles: ['demoPanel/demo.css'],
-    });
-    this.panel.webview.onDidReceiveMessage((m: DemoMessage) => this.handleMessage(m), undefined, this.disposables);
-    this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     source.onDidChange((snap) => {
       if (snap.uri.toString() !== document.uri.toString() || snap.version !== document.version) return;
       const score = snap.analysis.drafts[0]?.score.value;
@@ -62,10 +53,6 @@ export class DemoPanel implements vscode.Disposable {
 
   get step(): number {
     return this.stepIndex;
-  }
-
-  get model(): DemoViewModel {
-    return this.lastModel;
   }
 
   /** The score of the current step once the store has analysed the document as it is now. */
@@ -138,17 +125,6 @@ export class DemoPanel implements vscode.Disposable {
     if (snap && snap.version === this.document.version && snap.analysis.drafts[0]) this.scores[this.stepIndex] = snap.analysis.drafts[0].score.value;
     // While the store re-analyses after an edit, keep showing the last analysis rather than nothing.
     const current = snap?.analysis.drafts[0];
-    this.lastModel = demoViewModel(this.scenario, this.stepIndex, this.scores.slice(0, this.stepIndex + 1), current, this.presentation, uiLanguage());
-    this.post();
-  }
-
-  private post(): void {
-    void this.panel.webview.postMessage({ type: 'model', model: this.lastModel });
-    this.posted.fire(this.lastModel);
-  }
-
-  dispose(): void {
-    while (this.disposables.length) this.disposables.pop()?.dispose();
-    this.panel.dispose();
+    this.setModel(demoViewModel(this.scenario, this.stepIndex, this.scores.slice(0, this.stepIndex + 1), current, this.presentation, uiLanguage()));
   }
 }
