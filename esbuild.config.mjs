@@ -2,7 +2,7 @@
 // Package builds are minified, without sourcemaps; `vscode` stays external.
 // The build fails on a root import of `natural` (see ARCHITECTURE.md: ~640 ms, 9.7 MB, runs dotenv).
 import * as esbuild from 'esbuild';
-import { chmodSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, statSync } from 'node:fs';
 
 const dev = process.argv.includes('--dev');
 const watch = process.argv.includes('--watch');
@@ -35,6 +35,13 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+/** Codicons for the webviews, served from media/ (webviews may load nothing else). */
+function copyCodicons() {
+  mkdirSync('media/codicons', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `media/codicons/${f}`);
+}
+copyCodicons();
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

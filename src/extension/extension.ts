@@ -15,6 +15,8 @@ import { ScoreStatusItem } from './scoreStatusItem';
 import { readSettings, uiLangFor } from './settings';
 import { registerSignalDecorations } from './signalDecorations';
 import { createTeamRules } from './team/registerTeam';
+import { registerScoreView } from './view/registerScoreView';
+import { storeAnalysisSource } from './view/storeAnalysisSource';
 
 /** Activated by onLanguage events only (plaintext, markdown, outreach, eml): nothing at startup. */
 export function activate(context: vscode.ExtensionContext): UnscriptedApi {
@@ -55,6 +57,9 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
     registerCheckTriggers({ store, scheduler, checker, rules, overrides }),
     rewrite,
   );
+  const views = storeAnalysisSource(store, checker);
+  context.subscriptions.push(views);
+  const scoreView = registerScoreView(context, views);
 
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms`);
@@ -65,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
       return store.get(doc.uri);
     },
     status: () => status.current(),
+    scoreView,
     activationMs,
     rewrite: rewrite.api,
   };
