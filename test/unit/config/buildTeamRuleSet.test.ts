@@ -128,6 +128,13 @@ describe('team rule set: npm packages and trust', () => {
 });
 
 describe('team rule set: rebuilding', () => {
+  it('team phrase rules are compiled apart from the built-in ones (an edit recompiles only the team alternation)', () => {
+    const t = loadTeamRuleSet({ startDir: join(FIXTURE, 'drafts'), stopAt: FIXTURE });
+    const groups = [...t.ruleSet.phraseGroups.en, ...t.ruleSet.phraseGroups.fr];
+    assert.ok(groups.some((g) => g.rules.some((r) => r.builtin)) && groups.some((g) => g.rules.some((r) => !r.builtin)));
+    for (const g of groups) assert.equal(new Set(g.rules.map((r) => r.builtin)).size, 1, 'one group mixes built-in and team rules');
+  });
+
   it('parsing a pack is memoised on file and text (rebuilds after an edit reparse only what changed)', async () => {
     const { parsePack } = await import('../../../src/engine/packs/parsePack');
     const a = parsePack(ACME, '/ws/acme.yaml');
