@@ -62,12 +62,13 @@ describe('team packs', () => {
     const edit = new vscode.WorkspaceEdit();
     const rule = '  - id: no-forklift\n    kind: phrase\n    category: jargon-buzzword\n    severity: info\n    phrases: ["forklift numbers"]\n    message: "Say which numbers."\n';
     edit.insert(t.pack, pack.positionAt(pack.getText().length), rule);
+    const edited = Date.now();
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await pack.save();
-    const saved = Date.now();
+    // The open pack is read from the editor: typing a rule (before saving) already re-lints the draft.
     await diagnosticsWithin(1000, () => (unscriptedDiagnostics(editor.document.uri).some((d) => codeOf(d) === 'no-forklift') ? true : undefined), 'the new rule on the open draft');
-    testLog(`      re-lint after saving the pack: ${Date.now() - saved} ms`);
-    assert.ok(Date.now() - saved < 1000);
+    testLog(`      re-lint after editing the open pack: ${Date.now() - edited} ms`);
+    assert.ok(Date.now() - edited < 1000);
+    await pack.save();
 
     fs.writeFileSync(t.pack.fsPath, t.packText.replace('phrases: ["circle back"]', 'phrases: ["touch base"]'));
     const disk = Date.now();
