@@ -60,6 +60,18 @@ const CUES: Record<Lang, Cues> = {
   },
 };
 
+/** "typically", "on average": a segment-wide statistic rather than a superlative. */
+const STATISTIC: Record<Lang, RegExp> = {
+  en: re('typically|on average|an average of|usually|generally|in most cases'),
+  fr: re('en moyenne|généralement|en général|typiquement|habituellement|dans la plupart des cas'),
+};
+
+/** A sender benefit claim, and whether it is phrased as a segment statistic ("typically", « en moyenne »). */
+export function claimForm(text: string, lang: Lang): 'claim' | 'statistic' | undefined {
+  if (notConcreteReason(text, lang) !== 'claim') return undefined;
+  return STATISTIC[lang].test(text.replace(/’/g, "'")) ? 'statistic' : 'claim';
+}
+
 const RANGE = /\d\s?[–-]\s?\d+\s?%/;
 
 /** Why a sentence with specifics is still not concrete detail, or undefined when it may be. */

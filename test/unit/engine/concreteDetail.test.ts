@@ -57,3 +57,25 @@ describe('concrete-detail: what is not recipient-specific detail', () => {
     assert.ok(kinds.has('signature') && kinds.has('signoff'));
   });
 });
+
+describe('benefit-claim detector', () => {
+  const claims = (text: string, form: string, lang: Lang = 'en'): string[] => {
+    const draft = makeDraft([['body', text]], { lang });
+    return DETECTORS['benefit-claim'].run({ view: buildDraftView(draft), lang, channel: 'email', premium: false }, { form }).map((h) => draft.text.slice(h.start, h.end));
+  };
+
+  it('reports sender benefit claims as claims and "typically / en moyenne" figures as statistics', () => {
+    const claim = 'Clinics using Remindly see a 45% drop in missed appointments within 60 days.';
+    const stat = 'Our clients typically recover 12% of their freight spend.';
+    assert.deepEqual(claims(claim, 'claim'), [claim]);
+    assert.deepEqual(claims(claim, 'statistic'), []);
+    assert.deepEqual(claims(stat, 'statistic'), [stat]);
+    assert.deepEqual(claims(stat, 'claim'), []);
+    assert.deepEqual(claims('Nos clients économisent en moyenne 18 % sur le transport.', 'any', 'fr'), ['Nos clients économisent en moyenne 18 % sur le transport.']);
+  });
+
+  it('leaves the reader\'s own figures and measured ranges alone', () => {
+    assert.deepEqual(claims('Your scrap rate went from 14% to 9% after the new press.', 'any'), []);
+    assert.deepEqual(claims('Across our four dairy customers it was 3–5% fewer stoppages in the first winter.', 'any'), []);
+  });
+});
