@@ -27,6 +27,8 @@ if (!['save', 'check'].includes(mode) || !dir) {
   process.exit(2);
 }
 
+/** The dev corpus: $DEV_CORPUS, else ../shared beside the project root's parent (the team layout). */
+const devCorpus = process.env.DEV_CORPUS ?? join(root, '../../shared/corpus/dev/messages.jsonl');
 const jsonl = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const corpusInputs = (file) =>
   jsonl(file).flatMap((m) => [
@@ -66,18 +68,18 @@ const evalOf = (file) => () => ({ output: cli(['eval', '--corpus', file, '--form
 
 
 const sets = {
-  dev: () => corpusInputs(join(root, '../../shared/corpus/dev/messages.jsonl')),
+  dev: () => corpusInputs(devCorpus),
   holdout: () => corpusInputs(join(root, 'test/corpus/holdout/messages.jsonl')),
   examples: exampleInputs,
   generated: generatedInputs,
-  'eval-dev': evalOf(join(root, '../../shared/corpus/dev/messages.jsonl')),
+  'eval-dev': evalOf(devCorpus),
   'eval-holdout': evalOf(join(root, 'test/corpus/holdout/messages.jsonl')),
 };
 
 let differences = 0;
 if (mode === 'save') mkdirSync(dir, { recursive: true });
 for (const [name, make] of Object.entries(sets)) {
-  const corpusFile = name.endsWith('dev') ? join(root, '../../shared/corpus/dev/messages.jsonl') : undefined;
+  const corpusFile = name.endsWith('dev') ? devCorpus : undefined;
   if (corpusFile && !existsSync(corpusFile)) {
     console.log(`${name}: skipped (${corpusFile} not found)`);
     continue;
