@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { AnalysisStore, StoredAnalysis } from './analysisStore';
 import type { RewriteApi } from './rewrite/registerRewrite';
 import type { StatusSnapshot } from './scoreStatusItem';
+import type { ScoreViewProvider } from './view/scoreViewProvider';
 
 /**
  * What `activate` returns (vscode.extensions.getExtension('unscripted.unscripted').exports):
@@ -14,6 +15,8 @@ export interface UnscriptedApi {
   checkNow(doc: vscode.TextDocument): StoredAnalysis | undefined;
   /** What the language status item shows. */
   status(): StatusSnapshot | undefined;
+  /** The score view (its model and message handler: what the webview shows and does). */
+  readonly scoreView: ScoreViewProvider;
   /** Milliseconds spent in activate(). */
   readonly activationMs: number;
   /** The optional LLM rewrite (never exposes the API key). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../engine/types';
 import type { AnalysisStore } from './analysisStore';
-import { findOpenDocument, rangeOf } from './openDocuments';
+import { findOpenDocument, rangeOf, trimSpan } from './openDocuments';
 import { ruleDocsUri } from './ruleDocsUri';
 
 export const DIAGNOSTIC_SOURCE = 'Unscripted';
@@ -14,8 +14,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 /** A scripted finding as a Diagnostic: code = rule id linking to its documentation; merge tags are errors. */
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(rangeOf(doc, f), f.message, f.category === 'merge-tag' ? vscode.DiagnosticSeverity.Error : SEVERITY[f.severity]);
+export function toDiagnostic(doc: vscode.TextDocument, text: string, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(rangeOf(doc, trimSpan(text, f)), f.message, f.category === 'merge-tag' ? vscode.DiagnosticSeverity.Error : SEVERITY[f.severity]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.ruleId, target: ruleDocsUri(f.ruleId) };
   return d;
@@ -33,9 +33,10 @@ export function registerDiagnostics(store: AnalysisStore): vscode.Disposable {
       collection.delete(uri);
       return;
     }
+    const text = doc.getText();
     const diagnostics: vscode.Diagnostic[] = [];
     for (const draft of entry.analysis.drafts) {
-      for (const f of draft.findings) if (f.kind === 'scripted') diagnostics.push(toDiagnostic(doc, f));
+      for (const f of draft.findings) if (f.kind === 'scripted') diagnostics.push(toDiagnostic(doc, text, f));
     }
     collection.set(uri, diagnostics);
   });

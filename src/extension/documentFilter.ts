@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import type { UnscriptedSettings } from './settings';
 
-/** Schemes of documents a rep writes: files (local, remote, virtual) and untitled documents. */
-export const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata'];
+/**
+ * Schemes of documents a rep writes: files (local, remote, virtual) and untitled documents, plus
+ * `unscripted-saved` (a file's saved version, opened read-only to compare it with the current draft).
+ */
+export const CHECKED_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata', 'unscripted-saved'];
 
 /** Selector for providers (CodeLens, hovers, quick fixes): any language; the store decides what is checked. */
 export const ALL_DRAFTS_SELECTOR: vscode.DocumentSelector = CHECKED_SCHEMES.map((scheme) => ({ scheme }));

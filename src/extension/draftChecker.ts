@@ -45,7 +45,8 @@ export class DraftChecker {
       const options: AnalyzeOptions = {
         ...(override.lang ? { lang: override.lang } : {}),
         ...(override.channel ? { channel: override.channel } : {}),
-        premium: settings.premium,
+        // The setting can only turn Premium on: `premium: true` in a draft's front matter still counts.
+        ...(settings.premium ? { premium: true } : {}),
         uiLang: uiLangFor(settings.uiLanguage),
       };
       const analysis = analyzeDocument(text, this.rules.ruleSetFor(doc.uri), options);

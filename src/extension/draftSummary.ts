@@ -37,10 +37,13 @@ export function findingsAt(analysis: DocumentAnalysis, offset: number, kind?: Fi
   return out;
 }
 
-/** The finding reported as a diagnostic with this rule id at exactly this span. */
+/** The finding reported as a diagnostic with this rule id at this span (diagnostics trim whitespace: the smallest enclosing finding). */
 export function findingFor(analysis: DocumentAnalysis, ruleId: string, start: number, end: number): Finding | undefined {
+  let best: Finding | undefined;
   for (const d of analysis.drafts) {
-    for (const f of d.findings) if (f.ruleId === ruleId && f.start === start && f.end === end) return f;
+    for (const f of d.findings) {
+      if (f.ruleId === ruleId && f.start <= start && end <= f.end && (!best || f.end - f.start < best.end - best.start)) best = f;
+    }
   }
-  return undefined;
+  return best;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../engine/types';
 import type { AnalysisStore } from './analysisStore';
 import { categoryLabel } from './labels';
-import { rangeOf } from './openDocuments';
+import { rangeOf, trimSpan } from './openDocuments';
 import { readSettings } from './settings';
 
 /** Hover on a highlighted signal: what it is and what counts as personal. */
@@ -37,9 +37,10 @@ export function registerSignalDecorations(store: AnalysisStore): vscode.Disposab
       if (!entry || entry.version === doc.version) editor.setDecorations(type, []);
       return;
     }
+    const text = doc.getText();
     const options: vscode.DecorationOptions[] = [];
     for (const d of entry.analysis.drafts) {
-      for (const f of d.findings) if (f.kind === 'authentic' && f.end > f.start) options.push({ range: rangeOf(doc, f), hoverMessage: signalHover(f) });
+      for (const f of d.findings) if (f.kind === 'authentic' && f.end > f.start) options.push({ range: rangeOf(doc, trimSpan(text, f)), hoverMessage: signalHover(f) });
     }
     editor.setDecorations(type, options);
   };

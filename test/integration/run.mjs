@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { projectRoot } from './harness/ensureHarness.mjs';
+import { ensureHarness, projectRoot } from './harness/ensureHarness.mjs';
 import { runExtensionTests } from './harness/runExtensionTests.mjs';
 
 function parseArgs(argv) {
@@ -48,6 +48,7 @@ async function main() {
   // The suites edit files and workspace settings: they get a fresh copy of the workspace.
   const workspace = join(mkdtempSync(join(tmpdir(), 'unscripted-ws-')), 'workspace');
   cpSync(opts.workspace, workspace, { recursive: true });
+  ensureHarness(); // first run: installs it (and says so) before anything starts
   console.log('[integration] starting VS Code 1.139.1 (code-server) on 127.0.0.1 with the extension under test');
   const result = await runExtensionTests({
     extensionPath: projectRoot,

@@ -3,11 +3,18 @@ import type { CompiledRule } from '../ruleSet';
 import { makeFinding, type FindingInput } from '../findings/makeFinding';
 import { insidePair } from '../match/compilePhrases';
 import { coachedRanges, ruleApplies, type RunContext } from './runContext';
+import { matchChunks } from './patternGuard';
 import { startRuleBudget } from './ruleBudget';
 import { patternIndexFor } from './patternIndex';
 
 /** Longest piece of text one regex exec sees (long lines are cut at whitespace near this size). */
 export const PATTERN_CHUNK = 1000;
+/**
+ * Wall-clock budget per rule per draft for regexes from non-built-in packs run under the host's
+ * PatternGuard (which can interrupt a single runaway exec). Generous, so that a loaded machine does
+ * not stop a normal rule (they take well under 1 ms); built-in rules have no budget.
+ */
+export const PATTERN_BUDGET_MS = 100;
 
 /**
  * The ranges cut into chunks of at most PATTERN_CHUNK characters, at a line break when there is one
@@ -35,31 +42,34 @@ export function patternChunks(text: string, ranges: Span[]): Span[] {
   return chunks;
 }
 
-/** One rule's plain global scan of the chunks (team/user rules: under a CPU budget). */
-function scanRule(rule: CompiledRule, ctx: RunContext, chunks: Span[], out: FindingInput[]): void {
-  const re = rule.pattern!;
-  const text = ctx.draft.text;
-  // Built-in patterns are vetted and tested: no budget, so results never depend on machine load.
-  const budget = rule.builtin ? undefined : startRuleBudget();
+/** Team/user rule with no guard from the host: plain loop, stopped between chunks by a CPU-time budget. */
+function budgetedMatches(rule: CompiledRule, text: string, chunks: Span[]): RegExpExecArray[] | undefined {
+  const budget = startRuleBudget();
+  const out: RegExpExecArray[] = [];
   for (const chunk of chunks) {
-    if (budget && budget.spent() > budget.limitMs) {
-      ctx.warnings.push({
-        file: rule.file, line: rule.line, col: 1, ruleId: rule.def.id, severity: 'warning',
-        message: `pattern rule "${rule.def.id}" exceeded its ${budget.limitMs} ms ${budget.unit} budget on this draft and was stopped`,
-      });
-      break;
-    }
-    const slice = text.slice(chunk.start, chunk.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = chunk.start + m.index;
-      out.push({ start, end: start + m[0].length, match: m });
-    }
+    if (budget.spent() > budget.limitMs) return undefined;
+    out.push(...matchChunks(rule.pattern!, text, [chunk], Infinity).matches);
   }
+  return out;
+}
+
+/** One rule's own global scan: built-in (vetted, no budget), guarded, or CPU-budgeted. */
+function scanRule(rule: CompiledRule, ctx: RunContext, chunks: Span[], out: FindingInput[]): void {
+  const text = ctx.draft.text;
+  const guard = ctx.ruleSet.patternGuard;
+  let matches: RegExpExecArray[] | undefined;
+  if (rule.builtin) matches = matchChunks(rule.pattern!, text, chunks, Infinity).matches;
+  else if (guard) matches = guard.matchAll(rule.pattern!, text, chunks, PATTERN_BUDGET_MS);
+  else matches = budgetedMatches(rule, text, chunks);
+  if (!matches) {
+    const limit = guard ? `${PATTERN_BUDGET_MS} ms` : `${startRuleBudget().limitMs} ms ${startRuleBudget().unit}`;
+    ctx.warnings.push({
+      file: rule.file, line: rule.line, col: 1, ruleId: rule.def.id, severity: 'warning',
+      message: `pattern rule "${rule.def.id}" exceeded its ${limit} budget on this draft and was stopped`,
+    });
+    return;
+  }
+  for (const m of matches) out.push({ start: m.index, end: m.index + m[0].length, match: m });
 }
 
 /**

@@ -30,3 +30,20 @@ export async function setDraftValue(
   await ctx.overrides.set(doc.uri, { [key]: value });
   return 'override';
 }
+
+/**
+ * The shared body of "Set Draft Language/Channel…": the value given as argument, else one picked
+ * from `items` ('auto' = back to detection/default), written with setDraftValue.
+ */
+export async function chooseDraftValue<T extends string>(
+  ctx: CommandContext,
+  key: 'lang' | 'channel',
+  arg: T | 'auto' | undefined,
+  items: (vscode.QuickPickItem & { value: T | 'auto' })[],
+  placeHolder: string,
+): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const choice = arg ?? (await vscode.window.showQuickPick(items, { placeHolder }))?.value;
+  if (choice) await setDraftValue(ctx, editor, key, choice === 'auto' ? undefined : (choice as Lang | Channel));
+}

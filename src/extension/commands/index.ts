@@ -4,8 +4,8 @@ import type { CommandContext } from './commandContext';
 import { disableRuleForWorkspace } from './disableRuleForWorkspace';
 import { setChannel } from './setChannel';
 import { setLanguage } from './setLanguage';
-import { showDetails } from './showDetails';
 import { registerRuleDocsContent, showRuleDocumentation } from './showRuleDocumentation';
+import { acceptPhraseForTeam, disableRuleForTeam } from '../team/teamConfigEdits';
 
 /** Every command in category "Unscripted" (declared in package.json). */
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
@@ -14,8 +14,9 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'unscripted.setLanguage': (lang?: never) => setLanguage(ctx, lang),
     'unscripted.setChannel': (channel?: never) => setChannel(ctx, channel),
     'unscripted.showRuleDocumentation': (ruleId?: string) => showRuleDocumentation(ctx, ruleId),
-    'unscripted.showDetails': (uri?: vscode.Uri, draftIndex?: number) => showDetails(ctx, uri, draftIndex),
     'unscripted.disableRuleForWorkspace': (ruleId?: string) => disableRuleForWorkspace(ruleId),
+    'unscripted.acceptPhraseForTeam': (draft?: string, phrase?: string) => acceptPhraseForTeam(draft, phrase),
+    'unscripted.disableRuleForTeam': (draft?: string, ruleId?: string) => disableRuleForTeam(draft, ruleId),
   };
   return vscode.Disposable.from(
     registerRuleDocsContent(ctx),

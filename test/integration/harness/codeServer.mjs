@@ -24,6 +24,7 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'security.workspace.trust.enabled': false,
   'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /** A file path as the vscode-remote URI the workbench understands. */
@@ -41,7 +42,8 @@ export function workbenchUrl(authority, folder, payload) {
 /**
  * Starts code-server in its own process group. Resolves to
  * { authority, port, runDir, extensionsDir, extHostExits, stop({keep}) }.
- * options: { harness, workspace, port = 0 (free), logFile?, verbose?, env?, settings?, smokeTestDriver = true, onExit? }
+ * options: { harness, workspace, port = 0 (free), logFile?, verbose?, env?, settings?, smokeTestDriver = true, onExit?,
+ *            prepare?({ runDir, extensionsDir }) (awaited before the server starts, e.g. to install a .vsix) }
  */
 export async function startCodeServer(options) {
   const { harness } = options;
@@ -55,6 +57,7 @@ export async function startCodeServer(options) {
   writeFileSync(configFile, `bind-addr: ${bindAddr}\nauth: none\ncert: false\n`);
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...options.settings }, null, 2));
 
+  await options.prepare?.({ runDir, extensionsDir });
   const entry = join(harness.dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const args = [
     entry, '--config', configFile, '--bind-addr', bindAddr, '--auth', 'none',

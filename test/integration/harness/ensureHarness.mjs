@@ -100,9 +100,13 @@ export function ensureHarness() {
     rmSync(stampFile, { force: true });
     rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
     for (const f of manifestFiles) copyFileSync(join(here, f), join(dir, f));
-    run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+    // Run from `npm test`, the environment carries the outer npm's lifecycle variables: drop the
+    // ones that name Node 20 (code-server's postinstall reads the node version from the user agent).
+    const clean = { ...process.env };
+    for (const k of ['npm_config_user_agent', 'npm_node_execpath', 'NODE']) delete clean[k];
+    run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env: clean });
     const env = {
-      ...process.env,
+      ...clean,
       PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}`,
       npm_config_nodedir: node24Dir,
       npm_config_jobs: process.env.npm_config_jobs || 'max',

@@ -33,6 +33,15 @@ describe('documents', () => {
     assert.ok(store.get(small.document.uri)?.analysis);
   });
 
+  it('an .eml file is checked below its headers only', async () => {
+    const editor = await openFile('reply.eml');
+    assert.equal(editor.document.languageId, 'eml');
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+    const bodyStart = editor.document.getText().indexOf('Hi Ana');
+    assert.ok(diags.some((d) => /finds you well/.test(editor.document.getText(d.range))), 'the body is coached');
+    for (const d of diags) assert.ok(editor.document.offsetAt(d.range.start) >= bodyStart, `no finding in the headers: ${editor.document.getText(d.range)}`);
+  });
+
   it('does not check languages outside unscripted.languages', async () => {
     const editor = await openUntitled('I hope this email finds you well.', 'javascript');
     const probe = await openUntitled('Hello,\n\nI hope this email finds you well.\n\nKim\n');

@@ -76,7 +76,13 @@ export function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+/** Reverts and closes every editor one by one (closing a dirty untitled editor otherwise asks to save). */
 export async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const open = (): number => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
+  for (let i = 0; i < 30 && open() > 0; i++) {
+    const before = open();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (open() === before) await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }
+  assert.equal(open(), 0, 'every editor closed');
 }

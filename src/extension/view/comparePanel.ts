@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import type { AnalysisSource } from './analysisSource';
+import { compareViewModel, type CompareViewModel } from './compareViewModel';
+import { revealRange } from './revealRange';
+import { ModelPanel } from './modelPanel';
+import { uiLanguage } from './uiLanguage';
+
+export type CompareMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; uri: string; start: number; end: number }
+  | { type: 'open'; uri: string }
+  | { type: 'export' };
+
+const shortName = (d: vscode.TextDocument, label?: string) => label ?? (d.uri.path.split('/').pop() || d.uri.path);
+
+/** Two drafts side by side, each scored live from the analysis store, with the difference explained. */
+export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
+  static readonly viewType = 'unscripted.compare';
+
+  constructor(
+    extensionUri: vscode.Uri,
+    private readonly source: AnalysisSource,
+    readonly before: vscode.TextDocument,
+    readonly after: vscode.TextDocument,
+    private readonly labels: { before?: string; after?: string } = {},
+  ) {
+    super(ComparePanel.viewType, uiLanguage() === 'fr' ? 'Comparaison' : 'Comparison', vscode.ViewColumn.Active, extensionUri,
+      { scripts: ['compare/main.js'], styles: ['compare/compare.css'] });
+    const uris = new Set([before.uri.toString(), after.uri.toString()]);
+    source.onDidChange((snap) => uris.has(snap.uri.toString()) && this.refresh(), undefined, this.disposables);
+    source.request(before, { force: true });
+    source.request(after, { force: true });
+    this.refresh();
+  }
+
+  /** Both sides scored (the store has analysed both documents). */
+  get ready(): boolean {
+    return !!(this.model.before.draft && this.model.after.draft);
+  }
+
+  async handleMessage(message: CompareMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.post();
+        return;
+      case 'reveal':
+        await revealRange(vscode.Uri.parse(message.uri), message.start, message.end);
+        return;
+      case 'open':
+        await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        return;
+      case 'export':
+        await vscode.commands.executeCommand('unscripted.exportReport', { uri: this.before.uri, compareWith: this.after.uri });
+        return;
+    }
+  }
+
+  private refresh(): void {
+    const side = (d: vscode.TextDocument, label?: string) => {
+      const snap = this.source.get(d.uri);
+      return { name: shortName(d, label), uri: d.uri.toString(), version: snap?.version ?? -1, analysis: snap?.analysis };
+    };
+    this.setModel(compareViewModel(side(this.before, this.labels.before), side(this.after, this.labels.after), uiLanguage()));
+  }
+}
