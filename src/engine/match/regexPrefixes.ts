@@ -203,7 +203,20 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
 
 class TooMany extends Unsupported {}
 
+/** Results by length and source: rule sets are rebuilt from the same packs (settings, team pack edits). */
+const memo = new Map<string, string[] | null>();
+
 export function regexPrefixes(source: string, maxLength = 3): string[] | null {
+  const key = `${maxLength}:${source}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, (found = computePrefixes(source, maxLength)));
+  }
+  return found;
+}
+
+function computePrefixes(source: string, maxLength: number): string[] | null {
   let nodes: Node[];
   try {
     nodes = parse(source);
