@@ -14,7 +14,7 @@ const out = join(root, `${name}-${version}.vsix`);
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
 
 // vsce runs `vscode:prepublish` (the minified build) first.
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });

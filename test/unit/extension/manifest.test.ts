@@ -61,4 +61,17 @@ describe('extension manifest', () => {
     const read_ = [...read('src/extension/settings.ts').matchAll(/c\.get<[^>]+>\('(\w+)'/g)].map((m) => `unscripted.${m[1]}`);
     for (const k of read_) assert.ok(k in props, `${k} is declared in package.json`);
   });
+
+  it('every file package.json points at ships in the .vsix (.vscodeignore allow-list)', () => {
+    const allowed = read('.vscodeignore')
+      .split('\n')
+      .filter((l) => l.startsWith('!'))
+      .map((l) => l.slice(1).trim());
+    const ships = (path: string): boolean =>
+      allowed.some((a) => (a.endsWith('/**') ? path.startsWith(a.slice(0, -2)) : a === path));
+    const referenced = [...read('package.json').matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(referenced.length > 3);
+    for (const path of referenced) assert.ok(ships(path) || ships(`${path}/x`), `${path} is left out of the .vsix`);
+  });
 });
+
