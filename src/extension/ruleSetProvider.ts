@@ -27,9 +27,9 @@ const WARM_UP = [
 ] as const;
 
 /**
- * V8 compiles (and tiers up) each regular expression on its first runs: on a cold rule set the
- * large pack patterns can overrun the engine's per-rule time budget and be dropped for the first
- * real draft. Running two tiny drafts per language right after building pays that cost up front.
+ * V8 compiles (and tiers up) each regular expression on its first runs, which makes the first real
+ * draft after a (re)build slower than the next ones.
+ * Running two tiny drafts per language right after building pays that cost up front.
  */
 export function warmUp(set: RuleSet): void {
   for (const { lang, text } of WARM_UP) for (let i = 0; i < 2; i++) analyzeDocument(text, set, { lang });

@@ -1,7 +1,11 @@
 import type { Lang } from '../types';
 import { phraseToRegex, type StemCheck } from './phraseToRegex';
 import { sameStem } from './stemmers';
-import { firstChars } from './firstChars';
+import { regexPrefixes } from './regexPrefixes';
+import { PrefixIndex, type IndexedRule } from './prefixIndex';
+
+/** Folded characters of a phrase the index looks at (more = fewer rules tried per word). */
+const PREFIX_LENGTH = 4;
 
 const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
@@ -41,81 +45,42 @@ function stemsAgree(m: RegExpExecArray, checks: StemCheck[]): boolean {
   return true;
 }
 
+/** True for the low half of a surrogate pair (a unicode RegExp never starts a match there). */
+export function insidePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  return p >= 0xd800 && p <= 0xdbff;
+}
+
 /**
- * ONE RegExp alternation for a group of phrase rules (one capture group per rule maps a match back
- * to its rule). At each match position every rule is re-tried with its own sticky regex so that
- * different rules matching at the same place are all reported, and `word~` stems are verified.
+ * A group of phrase rules. Each rule has its own sticky RegExp (`word~` stems verified on the
+ * match); a PrefixIndex of the phrases' first characters (folded case, any whitespace) proposes
+ * the rules worth trying at each word start, so a text is walked once whatever the number of
+ * rules — instead of one big alternation whose every branch V8 would re-try at every position.
  */
 export function compilePhraseGroup(rules: { phrases: string[] }[], langs: Lang[]): PhraseMatcher {
   const matchers: RuleMatcher[] = [];
-  const sources: string[] = [];
+  const indexed: IndexedRule[] = [];
   rules.forEach((r, i) => {
     const exact = compileRulePhrases(r.phrases, langs, `r${i}`, true);
-    // In the alternation, stem captures become plain groups (names must be unique there; only the sticky regex verifies them).
-    const loose = exact.stemChecks.length ? compileRulePhrases(r.phrases, langs, `r${i}`, false).source : exact.source;
-    sources.push(`(${loose})`);
     matchers.push({ sticky: new RegExp(`${BEFORE}(?:${exact.source})${AFTER}`, 'iuy'), stemChecks: exact.stemChecks });
+    indexed.push({ prefixes: regexPrefixes(exact.source, PREFIX_LENGTH), wordStart: true });
   });
-  const combined = new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'giu');
-  // Rules that may start with a given (lower-cased) character; `anyStart` rules may start anywhere.
-  const byFirst = new Map<string, number[]>();
-  const anyStart: number[] = [];
-  rules.forEach((r, k) => {
-    const sets = r.phrases.map(firstChars);
-    if (sets.some((x) => x === null)) return void anyStart.push(k);
-    const chars = new Set<string>();
-    for (const set of sets) set!.forEach((c) => chars.add(c));
-    chars.forEach((c) => byFirst.set(c, [...(byFirst.get(c) ?? []), k]));
-  });
-  const candidateCache = new Map<string, number[]>();
-  const candidates = (ch: string): number[] => {
-    let list = candidateCache.get(ch);
-    if (!list) {
-      list = [...(byFirst.get(ch) ?? []), ...anyStart].sort((a, b) => a - b);
-      candidateCache.set(ch, list);
-    }
-    return list;
-  };
-  const hasStems = matchers.map((m) => m.stemChecks.length > 0);
-
-  const tryRule = (k: number, text: string, at: number): RegExpExecArray | null => {
-    const re = matchers[k].sticky;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    return m && m[0].length > 0 && stemsAgree(m, matchers[k].stemChecks) ? m : null;
-  };
+  const index = new PrefixIndex(indexed);
 
   return {
     size: rules.length,
     match(text, offset) {
       const hits: PhraseHit[] = [];
       if (rules.length === 0) return hits;
-      combined.lastIndex = 0;
-      let prev = -1;
-      for (let m = combined.exec(text); m; m = combined.exec(text)) {
-        const at = m.index;
-        if (at <= prev) {
-          // lastIndex landed inside a surrogate pair and the engine stepped back: move past it.
-          combined.lastIndex = prev + 2;
-          continue;
-        }
-        prev = at;
-        let first = 1;
-        while (first < m.length && m[first] === undefined) first++;
-        const firstRule = first - 1;
-        // The first rule's match is exact unless it has stems to verify.
-        if (m[0].length > 0 && !hasStems[firstRule]) hits.push({ rule: firstRule, start: offset + at, end: offset + at + m[0].length });
-        else {
-          const v = tryRule(firstRule, text, at);
-          if (v) hits.push({ rule: firstRule, start: offset + at, end: offset + at + v[0].length });
-        }
-        for (const k of candidates(text[at].toLowerCase())) {
-          if (k <= firstRule) continue;
-          const v = tryRule(k, text, at);
-          if (v) hits.push({ rule: k, start: offset + at, end: offset + at + v[0].length });
-        }
-        combined.lastIndex = at + 1;
-      }
+      index.scan(text, (k, at) => {
+        if (insidePair(text, at)) return;
+        const { sticky, stemChecks } = matchers[k];
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m && m.index === at && m[0].length > 0 && stemsAgree(m, stemChecks)) hits.push({ rule: k, start: offset + at, end: offset + at + m[0].length });
+      });
       return hits;
     },
   };

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../../src/engine/analyze';
 import { buildRuleSet } from '../../../src/engine/ruleSet';
@@ -58,10 +59,22 @@ describe('engine/runners pattern safety', () => {
     const rs = buildRuleSet([{ file: 'team/evil.yaml', text: evil }]);
     assert.ok(rs.errors.some((e) => e.ruleId === 'evil-nested' && /dangerous/.test(e.message)));
     const text = 'Hi,\n\n' + 'a'.repeat(200_000) + '!';
+    const t0 = performance.now();
     const a = analyzeDocument(text, rs, { lang: 'en' });
+    // Printed, not asserted (speed goals live in `npm run bench`).
+    console.log(`      (a 200,000-character adversarial line with a team pack's slow pattern: ${(performance.now() - t0).toFixed(0)} ms wall)`);
     assert.equal(a.drafts[0].findings.filter((f) => f.ruleId === 'evil-nested').length, 0);
     const budget = a.packErrors.filter((e) => e.ruleId === 'slow-but-legal' && /budget/.test(e.message));
     assert.equal(budget.length, 1, JSON.stringify(a.packErrors));
+  });
+
+  it('built-in pattern rules have no time budget; team pack rules do', () => {
+    const pack = (id: string) => `id: ${id}\nlang: any\nrules:\n  - id: ${id}-slow\n    kind: pattern\n    category: hype\n    severity: info\n    pattern: "a.*b"\n    message: x\n`;
+    const rs = buildRuleSet([{ file: 'packs/en/slow.yaml', text: pack('builtin'), builtin: true }, { file: 'team/slow.yaml', text: pack('team') }]);
+    const text = 'Hi,\n\n' + ('a'.repeat(900) + '\n').repeat(200) + 'a b';
+    const a = analyzeDocument(text, rs, { lang: 'en' });
+    assert.deepEqual(a.packErrors.map((e) => e.ruleId), ['team-slow']);
+    assert.ok(a.drafts[0].findings.some((f) => f.ruleId === 'builtin-slow'));
   });
 
   it('skips pattern rules from non-built-in packs when patterns are not allowed', () => {
