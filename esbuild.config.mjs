@@ -19,6 +19,17 @@ const forbidNaturalRoot = {
   },
 };
 
+/**
+ * The openai SDK (~385 KB) lives in its own file, dist/openai.js, required only on the first rewrite:
+ * activation and `unscripted check` never load or parse it.
+ */
+const openaiAsSeparateFile = {
+  name: 'openai-as-separate-file',
+  setup(build) {
+    build.onResolve({ filter: /^openai$/ }, () => ({ path: './openai.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -29,11 +40,14 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [forbidNaturalRoot],
+  // import() of an external file becomes require(): the SDK file is CommonJS and its named exports must survive.
+  supported: { 'dynamic-import': false },
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, plugins: [forbidNaturalRoot, openaiAsSeparateFile], entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, plugins: [forbidNaturalRoot, openaiAsSeparateFile], entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, stdin: { contents: "module.exports = require('openai');", resolveDir: '.', loader: 'js' }, outfile: 'dist/openai.js' },
 ];
 
 /** Codicons for the webviews, served from media/ (webviews may load nothing else). */
@@ -51,5 +65,5 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   const kb = (f) => (statSync(f).size / 1024).toFixed(1);
-  console.log(`[esbuild] dist/extension.js ${kb('dist/extension.js')} KB, dist/cli.js ${kb('dist/cli.js')} KB in ${Date.now() - started} ms`);
+  console.log(`[esbuild] dist/extension.js ${kb('dist/extension.js')} KB, dist/cli.js ${kb('dist/cli.js')} KB, dist/openai.js ${kb('dist/openai.js')} KB (loaded on first rewrite) in ${Date.now() - started} ms`);
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtinPackSources, type PackReader } from '../engine/builtinPacks';
 import { buildRuleSet, type PackSource, type RuleSet } from '../engine/ruleSet';
+import { vmPatternGuard } from '../node/vmPatternGuard';
 import { findPackageRoot, nodePackReader } from './nodePackReader';
 import { UsageError } from './parseArgs';
 
@@ -51,5 +52,6 @@ export function builtinSources(): PackSource[] {
 /** The CLI's rule set: built-in packs (unless disabled) plus `--pack` files/folders. */
 export function loadCliRuleSet(options: CliRuleSetOptions): RuleSet {
   const extra = readPackSources(options.packs ?? [], options.cwd);
-  return buildRuleSet([...(options.builtin ?? true ? builtinSources() : []), ...extra]);
+  // `--pack` regexes are not ours: run them under the guard that can stop a runaway match.
+  return buildRuleSet([...(options.builtin ?? true ? builtinSources() : []), ...extra], { patternGuard: vmPatternGuard });
 }

@@ -26,7 +26,8 @@ export function packTemplate(name: string, lang: Lang): string {
   const ex = EXAMPLE[lang];
   return `# ${name}.yaml — a team rule pack for Unscripted.
 # Test it with:  unscripted packs test ${name}.yaml
-# Use it with:   unscripted check --pack ${name}.yaml draft.txt
+# Share it:      list it in .unscripted.yaml, e.g.  packs: [builtin:en, builtin:fr, ./${name}.yaml]
+# Try it alone:  unscripted check --pack ${name}.yaml draft.txt
 id: ${name}               # unique pack id
 version: 1.0.0            # semver; team configs may pin it
 lang: ${lang}                  # en | fr | any

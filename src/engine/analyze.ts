@@ -9,6 +9,7 @@ import { runDetectorRules } from './runners/runDetectorRules';
 import type { RunContext } from './runners/runContext';
 import { applySuppressions } from './findings/applySuppressions';
 import { dedupePerRule, dropAccepted } from './findings/finalizeFindings';
+import { applyScopedOverrides } from './findings/applyScopedOverrides';
 import { mergeFindings } from './findings/mergeFindings';
 import { computeScore } from './score/computeScore';
 import { computeMetrics } from './metrics/computeMetrics';
@@ -24,6 +25,7 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
     draft, view, ruleSet, lang: draft.lang, channel: draft.channel, premium, uiLang: options.uiLang ?? draft.lang, warnings: [],
   };
   let findings = [...runPhraseRules(ctx), ...runPatternRules(ctx), ...runPlaceholderRules(ctx), ...runDetectorRules(ctx)];
+  findings = applyScopedOverrides(findings, ruleSet, draft.channel, draft.lang);
   findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
   findings = dedupePerRule(applySuppressions(draft, findings));
   if (options.mergeFindings !== false) findings = mergeFindings(draft.text, findings);

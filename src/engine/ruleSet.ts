@@ -1,8 +1,9 @@
-import type { Category, Lang, PackDef, PackError, RuleDef, SegmentKind, Severity } from './types';
+import type { Category, Channel, Lang, PackDef, PackError, RuleDef, SegmentKind, Severity } from './types';
 import { LANGS } from './types';
 import { parsePack } from './packs/parsePack';
 import { compilePhraseGroup, compileRulePhrases, type PhraseMatcher } from './match/compilePhrases';
 import { scoreConfig } from './score/scoreConfig';
+import type { PatternGuard } from './runners/patternGuard';
 
 export interface PackSource {
   file: string;
@@ -11,10 +12,17 @@ export interface PackSource {
   builtin?: boolean;
 }
 
-export interface RuleOverride {
+/** What an override may change for a rule. */
+export interface RuleTweak {
   enabled?: boolean;
   severity?: Severity;
   weight?: number;
+}
+
+/** A rule override: global fields, refined per language and per channel (most specific wins: channel > lang > global). */
+export interface RuleOverride extends RuleTweak {
+  channels?: Partial<Record<Channel, RuleTweak>>;
+  langs?: Partial<Record<Lang, RuleTweak>>;
 }
 
 export interface RuleSetOptions {
@@ -27,6 +35,8 @@ export interface RuleSetOptions {
   /** Category of the reject rule (default filler). */
   rejectCategory?: Category;
   overrides?: Record<string, RuleOverride>;
+  /** Runs regexes from non-built-in packs under a hard time budget (the host provides it; see runners/patternGuard.ts). */
+  patternGuard?: PatternGuard;
 }
 
 export interface CompiledRule {
@@ -43,6 +53,8 @@ export interface CompiledRule {
   pattern?: RegExp;
   /** placeholder rules: extra regexes (global). */
   extra?: RegExp[];
+  /** Per-channel/per-language overrides, applied to this rule's findings for each draft. */
+  scoped?: RuleOverride;
 }
 
 export interface PhraseGroup {
@@ -57,17 +69,22 @@ export interface RuleSet {
   phraseGroups: Record<Lang, PhraseGroup[]>;
   packs: Omit<PackDef, 'rules'>[];
   errors: PackError[];
+  /** From RuleSetOptions: guards regexes of non-built-in packs. */
+  patternGuard?: PatternGuard;
   /** Accepted vocabulary, compiled (undefined when none). */
   accept?: PhraseMatcher;
 }
 
 function compileRule(def: RuleDef, pack: PackDef, file: string, line: number, builtin: boolean, options: RuleSetOptions, errors: PackError[]): CompiledRule | undefined {
   const o = options.overrides?.[def.id] ?? {};
-  if ((o.enabled ?? def.enabled) === false) return undefined;
+  const scoped = o.channels || o.langs ? o : undefined;
+  const enabledSomewhere = [...Object.values(o.channels ?? {}), ...Object.values(o.langs ?? {})].some((t) => t?.enabled === true);
+  if ((o.enabled ?? def.enabled) === false && !enabledSomewhere) return undefined;
   const rule: CompiledRule = {
     def, packId: pack.id, packLang: pack.lang, file, line, builtin,
     weight: o.weight ?? def.weight ?? scoreConfig.defaultWeight[def.category] ?? 5,
     severity: o.severity ?? def.severity,
+    ...(scoped ? { scoped: { ...scoped, enabled: o.enabled ?? def.enabled } } : {}),
   };
   const trustedRegex = builtin || options.allowPatterns !== false;
   const warn = (message: string): void => void errors.push({ file, line, col: 1, ruleId: def.id, message, severity: 'warning' });
@@ -97,7 +114,9 @@ function groupPhraseRules(rules: CompiledRule[], lang: Lang): PhraseGroup[] {
   const groups = new Map<string, CompiledRule[]>();
   for (const r of rules) {
     if (r.def.kind !== 'phrase' || (r.packLang !== lang && r.packLang !== 'any')) continue;
-    const key = r.def.segments ? [...r.def.segments].sort().join(',') : '*';
+    // Built-in and other packs are grouped apart: editing a team pack then recompiles only its own small
+    // alternation, and V8 reuses the compiled built-in one (same source) instead of compiling ~1 s of regex anew.
+    const key = `${r.builtin ? 'builtin' : 'team'}:${r.def.segments ? [...r.def.segments].sort().join(',') : '*'}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return [...groups.values()].map((rs) => ({
@@ -147,5 +166,5 @@ export function buildRuleSet(sources: PackSource[], options: RuleSetOptions = {}
   } catch (err) {
     errors.push({ file: '<config:accept>', line: 1, col: 1, message: `invalid accepted phrase: ${(err as Error).message}`, severity: 'error' });
   }
-  return { rules, phraseGroups: { en: groupPhraseRules(rules, 'en'), fr: groupPhraseRules(rules, 'fr') }, packs, errors, ...(accept ? { accept } : {}) };
+  return { rules, phraseGroups: { en: groupPhraseRules(rules, 'en'), fr: groupPhraseRules(rules, 'fr') }, packs, errors, ...(accept ? { accept } : {}), ...(options.patternGuard ? { patternGuard: options.patternGuard } : {}) };
 }

@@ -41,7 +41,10 @@ export function registerCoachingHover(store: AnalysisStore, rules: RuleSetProvid
       if (!analysis) return undefined;
       const found = findingsAt(analysis, doc.offsetAt(position), 'scripted');
       if (found.length === 0) return undefined;
-      return new vscode.Hover(found.map((f) => coachingMarkdown(f, rules)), rangeOf(doc, found[0]));
+      const contents = found.map((f) => coachingMarkdown(f, rules));
+      const notice = rules.notice?.(doc.uri);
+      if (notice) contents.push(Object.assign(new vscode.MarkdownString('$(shield) '), { supportThemeIcons: true }).appendText(notice));
+      return new vscode.Hover(contents, rangeOf(doc, found[0]));
     },
   });
 }

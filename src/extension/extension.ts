@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { nodePackReader } from '../cli/nodePackReader';
 import { AnalysisStore } from './analysisStore';
 import type { UnscriptedApi } from './api';
 import { CheckScheduler } from './checkScheduler';
@@ -11,11 +10,11 @@ import { DocumentOverrides } from './documentOverrides';
 import { DraftChecker } from './draftChecker';
 import { registerQuickFixes } from './quickFixes';
 import { registerRewrite } from './rewrite/registerRewrite';
-import { BuiltinRuleSetProvider } from './ruleSetProvider';
 import { registerScoreCodeLens } from './scoreCodeLens';
 import { ScoreStatusItem } from './scoreStatusItem';
 import { readSettings, uiLangFor } from './settings';
 import { registerSignalDecorations } from './signalDecorations';
+import { createTeamRules } from './team/registerTeam';
 import { registerScoreView } from './view/registerScoreView';
 import { storeAnalysisSource } from './view/storeAnalysisSource';
 
@@ -24,9 +23,9 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Unscripted', { log: true });
   const store = new AnalysisStore();
-  const rules = new BuiltinRuleSetProvider(context.extensionPath, nodePackReader, (errors) => {
-    for (const e of errors) log.warn(`${e.file}:${e.line}:${e.col} ${e.ruleId ? `[${e.ruleId}] ` : ''}${e.message}`);
-  });
+  // Built-in packs plus the team's `.unscripted.yaml` per folder (live reload, pack diagnostics, team quick fixes).
+  const team = createTeamRules(context, log);
+  const rules = team.provider;
   const overrides = new DocumentOverrides(context.workspaceState);
   const checker = new DraftChecker(store, rules, overrides, log);
   const scheduler = new CheckScheduler((doc) => checker.check(doc));
@@ -53,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
     registerScoreCodeLens(store),
     registerCoachingHover(store, rules),
     registerQuickFixes(store),
+    team.register(store),
     registerCommands({ store, checker, rules, overrides }),
     registerCheckTriggers({ store, scheduler, checker, rules, overrides }),
     rewrite,

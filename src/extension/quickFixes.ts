@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Finding, Lang } from '../engine/types';
 import type { AnalysisStore } from './analysisStore';
-import { DIAGNOSTIC_SOURCE } from './diagnosticsPublisher';
+import { diagnosticFindings } from './diagnosticFindings';
 import { ALL_DRAFTS_SELECTOR } from './documentFilter';
-import { draftAt, findingFor } from './draftSummary';
+import { draftAt } from './draftSummary';
 import { rangeOf } from './openDocuments';
 import { suppressionInsertion } from './suppressionComment';
 
@@ -31,18 +31,10 @@ class QuickFixProvider implements vscode.CodeActionProvider {
   constructor(private readonly store: AnalysisStore) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const analysis = this.store.current(doc);
-    if (!analysis) return [];
-    const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'object') continue;
-      const ruleId = String(diagnostic.code.value);
-      const finding = findingFor(analysis, ruleId, doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end));
-      if (!finding) continue;
+    return diagnosticFindings(this.store, doc, context).flatMap(({ diagnostic, ruleId, finding, analysis }) => {
       const lang: Lang = draftAt(analysis, finding.start)?.draft.lang ?? 'en';
-      actions.push(...this.fixes(doc, finding, diagnostic), this.ignoreHere(doc, finding, diagnostic, lang), this.disableRule(ruleId, diagnostic));
-    }
-    return actions;
+      return [...this.fixes(doc, finding, diagnostic), this.ignoreHere(doc, finding, diagnostic, lang), this.disableRule(ruleId, diagnostic)];
+    });
   }
 
   private fixes(doc: vscode.TextDocument, f: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {

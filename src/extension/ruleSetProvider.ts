@@ -1,16 +1,12 @@
-import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { builtinPackSources, type PackReader } from '../engine/builtinPacks';
+import type * as vscode from 'vscode';
 import { analyzeDocument } from '../engine/analyze';
-import { buildRuleSet, type PackSource, type RuleSet } from '../engine/ruleSet';
-import type { PackError } from '../engine/types';
-import { RuleCatalog } from './ruleCatalog';
-import { readSettings } from './settings';
+import type { RuleSet } from '../engine/ruleSet';
+import type { RuleCatalog } from './ruleCatalog';
 
 /**
- * Which rules apply to a document. One rule set per workspace folder: today every folder gets the
- * built-in packs; the team-packs issue adds `.unscripted.yaml` resolution behind this interface
- * (and fires onDidChange when a pack or config changes, which re-checks open drafts).
+ * Which rules apply to a document: the built-in packs plus the team's `.unscripted.yaml` for its folder
+ * (implemented by team/teamRuleSetProvider.ts, which fires onDidChange when a pack or config changes,
+ * re-checking open drafts).
  */
 export interface RuleSetProvider extends vscode.Disposable {
   /** The rules for a document (its folder's packs, minus `unscripted.disabledRules`). */
@@ -20,6 +16,8 @@ export interface RuleSetProvider extends vscode.Disposable {
   /** The file a finding's `source.file` names, as a URI to open. */
   packFileUri(file: string): vscode.Uri;
   readonly onDidChange: vscode.Event<void>;
+  /** A note for hovers on this document's findings (e.g. team regex rules are off in an untrusted workspace). */
+  notice?(uri: vscode.Uri): string | undefined;
 }
 
 /** Tiny drafts run through a fresh rule set, twice per language. */
@@ -33,59 +31,6 @@ const WARM_UP = [
  * large pack patterns can overrun the engine's per-rule time budget and be dropped for the first
  * real draft. Running two tiny drafts per language right after building pays that cost up front.
  */
-function warmUp(set: RuleSet): void {
+export function warmUp(set: RuleSet): void {
   for (const { lang, text } of WARM_UP) for (let i = 0; i < 2; i++) analyzeDocument(text, set, { lang });
-}
-
-/**
- * Built-in packs read from the extension's own `packs/` folder through a node PackReader (lazily,
- * once). Disabled rules are switched off in the rule set itself, so they leave the score too.
- */
-export class BuiltinRuleSetProvider implements RuleSetProvider {
-  private sources?: PackSource[];
-  /** One compiled rule set per distinct disabled-rules list. */
-  private readonly sets = new Map<string, RuleSet>();
-  private rules?: RuleCatalog;
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
-  private readonly packsRoot: string;
-
-  constructor(
-    extensionPath: string,
-    private readonly reader: PackReader,
-    private readonly reportPackErrors: (errors: PackError[]) => void,
-  ) {
-    this.packsRoot = path.join(extensionPath, 'packs');
-  }
-
-  ruleSetFor(uri: vscode.Uri): RuleSet {
-    return this.build([...new Set(readSettings(uri).disabledRules)].sort());
-  }
-
-  catalog(): RuleCatalog {
-    this.rules ??= RuleCatalog.fromRuleSet(this.build([]));
-    return this.rules;
-  }
-
-  private build(disabled: string[]): RuleSet {
-    const key = disabled.join('\n');
-    let set = this.sets.get(key);
-    if (!set) {
-      const first = this.sources === undefined;
-      this.sources ??= builtinPackSources(this.reader, this.packsRoot);
-      set = buildRuleSet(this.sources, { overrides: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])) });
-      if (first && set.errors.length) this.reportPackErrors(set.errors);
-      warmUp(set);
-      this.sets.set(key, set);
-    }
-    return set;
-  }
-
-  packFileUri(file: string): vscode.Uri {
-    return vscode.Uri.file(path.isAbsolute(file) ? file : path.join(path.dirname(this.packsRoot), file));
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
 }

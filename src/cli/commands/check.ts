@@ -6,10 +6,10 @@ import { formatPackErrors } from '../format/packErrors';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import type { CliCommand } from '../io';
-import { loadCliRuleSet } from '../loadCliRuleSet';
+import { CliRuleSets } from '../cliRuleSets';
 import { packageVersion } from '../packageVersion';
 import { parseCommandArgs, UsageError } from '../parseArgs';
-import { readInputs } from '../readInputs';
+import { readInputs, STDIN_LABEL } from '../readInputs';
 
 export const CHECK_USAGE = `usage: unscripted check [options] FILE…   (FILE "-" reads standard input)
 
@@ -20,6 +20,8 @@ export const CHECK_USAGE = `usage: unscripted check [options] FILE…   (FILE "-
   --ui-lang en|fr            language of the messages (default: the draft's)
   --premium                  LinkedIn Premium limits (300-character connection notes)
   --signals                  also list authentic signals (text and sarif; json always has them)
+  --config FILE              use this team config (default: .unscripted.yaml from each draft's folder upward)
+  --no-config                ignore team configs
   --pack FILE|DIR            extra pack(s), repeatable
   --no-builtin               do not load the built-in packs
 
@@ -34,6 +36,8 @@ const spec = {
   signals: { type: 'boolean' },
   pack: { type: 'string', multiple: true },
   'no-builtin': { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,8 +49,9 @@ export const check: CliCommand = async (argv, io) => {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('no FILE given (use "-" for standard input)');
-  const ruleSet = loadCliRuleSet({ packs: values.pack, builtin: !values['no-builtin'], cwd: io.cwd });
-  io.stderr(formatPackErrors(ruleSet.errors));
+  const ruleSets = new CliRuleSets({
+    cwd: io.cwd, packs: values.pack, builtin: !values['no-builtin'], configFile: values.config, noConfig: values['no-config'],
+  });
 
   const { documents, failures } = await readInputs(positionals, io);
   for (const f of failures) io.stderr(`unscripted check: ${f}\n`);
@@ -56,11 +61,14 @@ export const check: CliCommand = async (argv, io) => {
     uiLang: values['ui-lang'] as Lang | undefined,
     premium: values.premium,
   };
-  const files: CheckedFile[] = documents.map((doc) => ({ ...doc, analysis: analyzeDocument(doc.text, ruleSet, options) }));
+  const files: CheckedFile[] = documents.map((doc) => ({ ...doc, analysis: analyzeDocument(doc.text, ruleSets.forDocument(doc.label).ruleSet, options) }));
+  if (documents.length === 0) ruleSets.forDocument(STDIN_LABEL); // still report config and pack problems
+  const packErrors = ruleSets.errors();
+  io.stderr(formatPackErrors(packErrors));
 
   const signals = values.signals ?? false;
   const format = values.format ?? 'text';
-  if (format === 'json') io.stdout(formatJson(files, ruleSet.errors));
+  if (format === 'json') io.stdout(formatJson(files, packErrors));
   else if (format === 'sarif') io.stdout(formatSarif(files, { signals, version: packageVersion() }));
   else io.stdout(formatText(files, { signals }));
 

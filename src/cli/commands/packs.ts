@@ -1,36 +1,54 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkExamples } from '../../engine/packs/checkExamples';
-import { buildRuleSet } from '../../engine/ruleSet';
-import { LANGS, type Lang } from '../../engine/types';
+import { pinErrors, readConfiguredPacks } from '../../engine/config/buildTeamRuleSet';
+import { buildRuleSet, type PackSource } from '../../engine/ruleSet';
+import { LANGS, type Lang, type PackError } from '../../engine/types';
+import { nodeConfigReader } from '../../node/nodeConfigReader';
+import { vmPatternGuard } from '../../node/vmPatternGuard';
+import { CliRuleSets } from '../cliRuleSets';
 import { formatPackErrors } from '../format/packErrors';
 import type { CliCommand, CliIO } from '../io';
-import { builtinSources, readPackSources } from '../loadCliRuleSet';
+import { readPackSources } from '../loadCliRuleSet';
 import { packTemplate } from '../packTemplate';
 import { parseCommandArgs, UsageError } from '../parseArgs';
 
-export const PACKS_USAGE = `usage: unscripted packs test [FILE|DIR…]
+export const PACKS_USAGE = `usage: unscripted packs test [FILE|DIR…] [--config FILE | --no-config]
        unscripted packs new NAME [--lang en|fr] [--dir DIR]
 
   packs test   runs every rule's examples.flagged (must fire) and examples.clean (must not),
-               of the built-in packs or of the given pack files/folders; exit 1 on any failure
-               or pack error
+               of the given pack files/folders, else of the packs the team config lists
+               (.unscripted.yaml from the current folder upward, or --config FILE), else of the
+               built-in packs; exit 1 on any failure or pack error
   packs new    writes NAME.yaml (in DIR, default the current folder) with one commented example
                rule; never overwrites an existing file`;
 
 const help = { help: { type: 'boolean', short: 'h' } } as const;
 
+/** The packs a team config lists (or the built-ins), labelled for output, with config and pin problems. */
+function configuredSources(io: CliIO, configFile: string | undefined, noConfig: boolean | undefined): { sources: PackSource[]; errors: PackError[] } {
+  const sets = new CliRuleSets({ cwd: io.cwd, configFile, noConfig });
+  const config = sets.resolve(io.cwd);
+  const { sources, errors } = readConfiguredPacks(config, nodeConfigReader);
+  return {
+    sources: sources.map((s) => ({ ...s, file: sets.label(s.file) })),
+    errors: [...config.errors, ...errors, ...pinErrors(config, sources)].map((e) => ({ ...e, file: sets.label(e.file) })),
+  };
+}
+
 async function packsTest(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, help);
+  const { values, positionals } = parseCommandArgs(argv, { ...help, config: { type: 'string' }, 'no-config': { type: 'boolean' } });
   if (values.help) return io.stdout(PACKS_USAGE + '\n'), 0;
-  const sources = positionals.length ? readPackSources(positionals, io.cwd) : builtinSources();
-  const ruleSet = buildRuleSet(sources);
-  io.stderr(formatPackErrors(ruleSet.errors));
+  const configured = positionals.length ? undefined : configuredSources(io, values.config, values['no-config']);
+  const sources = configured?.sources ?? readPackSources(positionals, io.cwd);
+  const ruleSet = buildRuleSet(sources, { patternGuard: vmPatternGuard });
+  const problems = [...(configured?.errors ?? []), ...ruleSet.errors];
+  io.stderr(formatPackErrors(problems));
   const report = checkExamples(sources, ruleSet);
   for (const f of report.failures) {
     io.stdout(`${f.file}:${f.line}  ${f.ruleId}  ${f.expected} example ${JSON.stringify(f.example)}\n  ${f.reason}\n`);
   }
-  const errors = ruleSet.errors.filter((e) => e.severity === 'error').length;
+  const errors = problems.filter((e) => e.severity === 'error').length;
   io.stdout(
     `${report.rules} rules, ${report.examples} examples, ${report.failures.length} failed` +
       (errors ? `, ${errors} pack error${errors === 1 ? '' : 's'}` : '') + '\n',

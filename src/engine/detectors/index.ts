@@ -1,4 +1,5 @@
 import type { Detector } from './detectorTypes';
+import { benefitClaim } from './benefitClaim';
 import { channelLimit } from './channelLimit';
 import { concreteDetail } from './concreteDetail';
 import { firstSentencesAboutSender } from './firstSentencesAboutSender';
@@ -14,5 +15,5 @@ import { wordCount } from './wordCount';
 /** Every built-in detector by name (documented in README.md beside this file). */
 export const DETECTORS: Record<string, Detector> = Object.fromEntries(
   [wordCount, sentenceLength, questionCount, selfFocus, firstSentencesAboutSender, readingEase, tuVousMix,
-    channelLimit, concreteDetail, genuineQuestion, genericity].map((d) => [d.name, d]),
+    channelLimit, concreteDetail, genuineQuestion, genericity, benefitClaim].map((d) => [d.name, d]),
 );

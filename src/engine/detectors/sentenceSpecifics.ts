@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { Token, ViewSentence } from '../draftView';
+import { isBulletAt } from '../parse/sentences';
 
 /** Capitalised words that say nothing about the recipient. */
 export const DEFAULT_IGNORE: Record<Lang, string[]> = {
@@ -25,8 +26,11 @@ function isInTemplateDelimiters(text: string, t: Token, base: number): boolean {
 export function sentenceSpecifics(s: ViewSentence, senderNames: Set<string>, ignore: Set<string>): Specifics {
   const numbers: Token[] = [];
   const properNouns: Token[] = [];
+  const lead = s.text.length - s.text.trimStart().length;
+  const listNumber = isBulletAt(s.text, lead, s.text.length) && /^\p{N}/u.test(s.text.slice(lead));
   s.tokens.forEach((t, i) => {
     if (isInTemplateDelimiters(s.text, t, s.start)) return;
+    if (i === 0 && listNumber) return; // "1. " opening a list item
     if (/\p{N}/u.test(t.raw)) {
       const next = s.tokens[i + 1];
       if (!(next && TIME_ASK_UNIT.test(next.lower))) numbers.push(t);

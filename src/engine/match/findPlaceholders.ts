@@ -61,6 +61,11 @@ export function findPlaceholders(text: string, offset: number, extra: RegExp[] =
       if (inner(m, text)) spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
+  return nonOverlapping(spans);
+}
+
+/** Sorted by start (longest first at a start), keeping the first of overlapping spans. */
+export function nonOverlapping(spans: Span[]): Span[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of spans) if (!out.length || s.start >= out[out.length - 1].end) out.push(s);

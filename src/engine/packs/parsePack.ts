@@ -26,11 +26,8 @@ function fieldPos(lc: LineCounter, map: unknown, key: string | undefined): Pos {
   return nodePos(lc, map);
 }
 
-/**
- * Parses and validates one pack file (see TEAM.md "Pack format" and FORMAT.md).
- * Bad YAML or a broken pack header → no pack; a broken rule → that rule is skipped.
- */
-export function parsePack(yamlText: string, file: string): ParsedPack {
+/** Parses and validates one pack file (see TEAM.md "Pack format" and FORMAT.md). */
+function parsePackUncached(yamlText: string, file: string): ParsedPack {
   const lc = new LineCounter();
   const errors: PackError[] = [];
   const ruleLines: Record<string, number> = {};
@@ -86,4 +83,23 @@ export function parsePack(yamlText: string, file: string): ParsedPack {
     ...(typeof data.description === 'string' ? { description: data.description } : {}),
   };
   return { pack, errors, ruleLines };
+}
+
+/** Recent results by file and text: rule sets are rebuilt on every team-pack edit, and built-in packs do not change. */
+const parsed = new Map<string, ParsedPack>();
+const PARSED_MAX = 256;
+
+/**
+ * Parses and validates one pack file (memoised on file name and text; callers must not mutate the result).
+ * Bad YAML or a broken pack header → no pack; a broken rule → that rule is skipped.
+ */
+export function parsePack(yamlText: string, file: string): ParsedPack {
+  const key = `${file}\0${yamlText}`;
+  let result = parsed.get(key);
+  if (!result) {
+    result = parsePackUncached(yamlText, file);
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(key, result);
+  }
+  return result;
 }

@@ -14,6 +14,8 @@ interface GroupState {
   /** Atoms since the last mandatory atom at this level, with whether each repeats unboundedly. */
   run: { atom: string; unbounded: boolean }[];
   adjacentOverlap?: string;
+  /** Holds a `?` (optional atom): harmless under `+`/`*`, exponential under a count like `{25}`. */
+  hasOptional?: boolean;
   hasBackref: boolean;
   alternatives: string[];
   current: string;
@@ -142,6 +144,8 @@ export function dangerousRegexReason(src: string): string | undefined {
       const group = stack.pop()!;
       group.alternatives.push(group.current);
       const q = isUnboundedQuantifier(src, i + 1);
+      const count = q < 0 ? Number(/^\{(\d+)/.exec(src.slice(i + 1))![1]) : 0;
+      if (count >= 2 && (group.hasQuantifier || group.hasOptional)) return 'nested quantifier (a group repeated a fixed number of times contains a quantifier)';
       if (q > 0) {
         if (group.hasQuantifier && !separatedIterations(group)) return 'nested quantifier (a quantified group contains another quantifier)';
         if (group.alternatives.length > 1 && overlaps(group.alternatives)) return 'overlapping alternatives under a quantifier';
@@ -151,6 +155,7 @@ export function dangerousRegexReason(src: string): string | undefined {
       const parent = stack[stack.length - 1];
       parent.run = [];
       parent.hasQuantifier ||= group.hasQuantifier || q > 0;
+      parent.hasOptional ||= group.hasOptional;
       parent.quantified.push(...group.quantified, ...(q > 0 ? ['(…)'] : []));
       if (parent.atStart) {
         parent.firsts.push({ atom: '(…)', quantified: true });
@@ -175,6 +180,7 @@ export function dangerousRegexReason(src: string): string | undefined {
       continue;
     }
     lastAtomBackref = false;
+    if (c === '?') top.hasOptional = true;
     top.current += c;
     noteAtom(top, c, src, i + 1);
     i++;

@@ -1,6 +1,6 @@
 import type { SegmentKind } from '../types';
 import { paragraphs, type Block, type LineView } from './lineView';
-import { isContactLine, isPostScript, isSentFromLine, isSignatureLike, looksLikeName } from './signature';
+import { isContactLine, isDepartmentLine, isPostScript, isSentFromLine, isSignatureLike, isTaglineAfterName, looksLikeName } from './signature';
 import { isValediction } from './signoff';
 
 /** A line range of the closing part of a draft, with its kind. */
@@ -18,6 +18,14 @@ export interface Closing {
 const SIGNOFF_REACH = 25;
 const MAX_CONTACT_BLOCK = 8;
 
+/** A confidentiality footer under a signature. */
+const DISCLAIMER = /\b(?:confidential|confidentiel(?:le)?|privileged|intended (?:solely |only )?for|destinataires?|disclaimer)\b/i;
+
+/** A tail line may belong to a signature: signature-like, or a tagline/disclaimer once the signature has started. */
+function isTailLine(text: string, inSignature: boolean): boolean {
+  return isSignatureLike(text) || (inSignature && (isTaglineAfterName(text) || DISCLAIMER.test(text)));
+}
+
 /** Lines after the sign-off: P.S. paragraphs and signature-like lines only; undefined when anything else is there. */
 function classifyTail(views: readonly LineView[], from: number, to: number): ClosingBlock[] | undefined {
   const out: ClosingBlock[] = [];
@@ -29,16 +37,17 @@ function classifyTail(views: readonly LineView[], from: number, to: number): Clo
       continue;
     }
     let j = i;
+    const prev = out[out.length - 1];
+    const inSignature = prev !== undefined && prev.kind === 'signature';
     if (isPostScript(v.text)) {
       while (j + 1 < to && !views[j + 1].blank) j++;
       out.push({ kind: 'ps', first: i, last: j });
-    } else if (isSignatureLike(v.text)) {
+    } else if (isTailLine(v.text, inSignature)) {
       while (j + 1 < to && !views[j + 1].blank && !isPostScript(views[j + 1].text)) {
-        if (!isSignatureLike(views[j + 1].text)) return undefined;
+        if (!isTailLine(views[j + 1].text, true)) return undefined;
         j++;
       }
-      const prev = out[out.length - 1];
-      if (prev && prev.kind === 'signature') prev.last = j;
+      if (inSignature) prev.last = j;
       else out.push({ kind: 'signature', first: i, last: j });
     } else {
       return undefined;
@@ -97,7 +106,7 @@ export function findClosing(views: readonly LineView[], from: number, to: number
   if (last && paras.length > 1 && isContactBlock(views, last)) {
     return { bodyEnd: last.first, blocks: [{ kind: 'signature', first: last.first, last: last.last }, ...blocks] };
   }
-  if (last && paras.length > 1 && last.first === last.last && isSentFromLine(views[last.first].text)) {
+  if (last && paras.length > 1 && last.first === last.last && (isSentFromLine(views[last.first].text) || isDepartmentLine(views[last.first].text))) {
     return { bodyEnd: last.first, blocks: [{ kind: 'signature', first: last.first, last: last.last }, ...blocks] };
   }
   return { bodyEnd: end, blocks };

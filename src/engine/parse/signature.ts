@@ -34,17 +34,57 @@ export function isSentFromLine(t: string): boolean {
   return t.length <= MAX_SIGNATURE_LINE && SENT_FROM.test(plainSpaces(t));
 }
 
+/** A tagline in quotes: "Every invoice. Every lane." / « La sécurité, en toute sérénité ». */
+const QUOTED_TAGLINE = /^["“«„'‘]\s*[^"“”«»]+?\s*["”»'’]\s*$/u;
+/** First- or second-person singular words: a sentence written to the reader, not a tagline. */
+const PERSONAL = /(?<!\p{L})(?:i|i'm|i'll|i've|i'd|me|my|you|your|you're|je|j'|moi|mon|ma|mes|vous|votre|vos|tu|te|t'|ton|ta|tes)(?!\p{L})/iu;
+const MAX_FRAGMENT_WORDS = 3;
+const MAX_TAGLINE_WORDS = 8;
+
+/** "Cold. Chain. Done.", "Every invoice. Every lane.": a slogan of very short fragments. */
+function isFragmentSlogan(t: string, words: number): boolean {
+  if (words > MAX_TAGLINE_WORDS || PERSONAL.test(t.replace(/’/g, "'"))) return false;
+  const parts = t.split(/[.!…]+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= MAX_FRAGMENT_WORDS);
+}
+
+/** "Account Executive | FreightIQ", "Sales · Lyon": short parts joined by separators. */
+function isSeparatedLine(t: string): boolean {
+  const parts = t.split(/\s[|·•–—]\s|\s?\|\s?/).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 6 && !/[?]/.test(p));
+}
+
 /**
  * Could be a line of a signature block: short, few words, not a question, not a full sentence
- * (a name, a title, a company, a tagline, contact details).
+ * (a name, a title, a company, a `|`-separated title line, a tagline, contact details).
  */
 export function isSignatureLike(t: string): boolean {
   if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || t.charCodeAt(0) === 62) return false;
   if (isContactLine(t) || isSentFromLine(t)) return true;
   const words = t.split(/\s+/).length;
   if (words > MAX_SIGNATURE_WORDS || /[?？]\s*$/.test(t)) return false;
+  if (QUOTED_TAGLINE.test(t) || isSeparatedLine(t) || isFragmentSlogan(t, words)) return true;
   if (/[.!…]\s*$/.test(t) && words > 4) return false;
   return !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+/**
+ * A line that may follow a name in a signature although it reads like a sentence: a one-sentence
+ * tagline ("Helping fleets run cooler since 2009.") with no I/you words. Only used after a name line.
+ */
+export function isTaglineAfterName(t: string): boolean {
+  if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || /[?？]/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words > MAX_SIGNATURE_WORDS || /[.!?]\s+\S/u.test(t)) return false;
+  return !PERSONAL.test(t.replace(/’/g, "'"));
+}
+
+/** Department signatures: "The Sales Team", "Business Development Team", « Le service commercial », « L'équipe Lumio ». */
+export function isDepartmentLine(t: string): boolean {
+  if (t.length > 60 || /[?!]/.test(t)) return false;
+  const s = plainSpaces(t).replace(/’/g, "'").replace(/[.,]\s*$/, '');
+  return /^(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}(?:team|department|dept)$/iu.test(s) ||
+    /^(?:(?:l'|le |la |les )?(?:équipe|service|département|pôle|direction)\s+[\p{L}'&-]+(?:\s+[\p{L}'&-]+){0,3})$/iu.test(s);
 }
 
 /** "Ray Castillo", "Anne-Marie de Wit": 1–5 capitalised words (particles allowed), no digits, no end punctuation. */

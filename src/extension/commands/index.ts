@@ -5,6 +5,7 @@ import { disableRuleForWorkspace } from './disableRuleForWorkspace';
 import { setChannel } from './setChannel';
 import { setLanguage } from './setLanguage';
 import { registerRuleDocsContent, showRuleDocumentation } from './showRuleDocumentation';
+import { acceptPhraseForTeam, disableRuleForTeam } from '../team/teamConfigEdits';
 
 /** Every command in category "Unscripted" (declared in package.json). */
 export function registerCommands(ctx: CommandContext): vscode.Disposable {
@@ -14,6 +15,8 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable {
     'unscripted.setChannel': (channel?: never) => setChannel(ctx, channel),
     'unscripted.showRuleDocumentation': (ruleId?: string) => showRuleDocumentation(ctx, ruleId),
     'unscripted.disableRuleForWorkspace': (ruleId?: string) => disableRuleForWorkspace(ruleId),
+    'unscripted.acceptPhraseForTeam': (draft?: string, phrase?: string) => acceptPhraseForTeam(draft, phrase),
+    'unscripted.disableRuleForTeam': (draft?: string, ruleId?: string) => disableRuleForTeam(draft, ruleId),
   };
   return vscode.Disposable.from(
     registerRuleDocsContent(ctx),

@@ -18,5 +18,5 @@ export interface AnalysisSource {
   /** Fires after the store published a new analysis. */
   readonly onDidChange: vscode.Event<AnalysisSnapshot>;
   /** Asks the store to analyse the document now if it has not (e.g. a draft opened for a comparison). */
-  request(document: vscode.TextDocument): void;
+  request(document: vscode.TextDocument, options?: { force?: boolean }): void;
 }

@@ -28,8 +28,8 @@ export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
       { scripts: ['compare/main.js'], styles: ['compare/compare.css'] });
     const uris = new Set([before.uri.toString(), after.uri.toString()]);
     source.onDidChange((snap) => uris.has(snap.uri.toString()) && this.refresh(), undefined, this.disposables);
-    source.request(before);
-    source.request(after);
+    source.request(before, { force: true });
+    source.request(after, { force: true });
     this.refresh();
   }
 

@@ -47,7 +47,7 @@ export class DemoPanel extends ModelPanel<DemoViewModel, DemoMessage> {
       }
       this.refresh();
     }, undefined, this.disposables);
-    source.request(document);
+    source.request(document, { force: true });
     this.refresh();
   }
 

@@ -21,8 +21,10 @@ export function storeAnalysisSource(store: AnalysisStore, checker: DraftChecker)
   return {
     get: snapshot,
     onDidChange: changed.event,
-    request: (doc) => {
-      if (!store.get(doc.uri)) checker.check(doc, { force: true });
+    // Forced only for documents the rep picked explicitly (compare, demo); following the active
+    // editor must respect unscripted.languages / include, like the diagnostics do.
+    request: (doc, options) => {
+      if (!store.get(doc.uri)) checker.check(doc, { force: options?.force ?? false });
     },
     dispose: () => {
       sub.dispose();

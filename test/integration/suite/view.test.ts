@@ -141,7 +141,8 @@ describe('compare, demo and export', function () {
 
     const doc = await vscode.workspace.openTextDocument(after);
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
-    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), 'Just circling back to bump this.\n'));
+    // Into the body, after the greeting (a line after the sign-off's name would be signature, never coached).
+    await editor.edit((e) => e.insert(new vscode.Position(4, 0), 'Just circling back to bump this.\n\n'));
     const live = await when(panel.onDidPostModel, (m) => m.after.version === doc.version, () => panel.model);
     assert.notEqual(live.after.draft!.score, model.after.draft!.score, 'the edited side is re-scored');
     panel.dispose();

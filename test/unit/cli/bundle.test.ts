@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, ROOT } from './fakeIO';
 
@@ -25,5 +25,17 @@ describe('cli bundle (dist/cli.js)', () => {
     const lines = batch.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => l.id), [1, null]);
     assert.equal(lines[0].findings[0].ruleId, 'acme-circle-back');
+  });
+
+  it('keeps the openai SDK out of dist/extension.js and dist/cli.js (dist/openai.js, loaded on first rewrite)', function () {
+    const files = ['extension.js', 'cli.js', 'openai.js'].map((f) => join(ROOT, 'dist', f));
+    if (!files.every(existsSync)) this.skip();
+    const [extension, cli, sdk] = files.map((f) => readFileSync(f, 'utf8'));
+    // A header name only the SDK sends.
+    const marker = /OpenAI-Organization/i;
+    assert.match(sdk, marker);
+    assert.doesNotMatch(extension, marker);
+    assert.doesNotMatch(cli, marker);
+    assert.match(extension, /require\("\.\/openai\.js"\)/);
   });
 });

@@ -1,0 +1,27 @@
+import type { Channel, Finding, Lang } from '../types';
+import type { RuleOverride, RuleSet, RuleTweak } from '../ruleSet';
+
+/** The tweak that applies to a rule for one draft: global, then language, then channel (most specific wins). */
+export function effectiveTweak(override: RuleOverride | undefined, channel: Channel, lang: Lang): RuleTweak {
+  if (!override) return {};
+  const { channels, langs, ...global } = override;
+  return { ...global, ...(langs?.[lang] ?? {}), ...(channels?.[channel] ?? {}) };
+}
+
+/** Applies per-channel/per-language overrides (team configs) to one draft's findings: drop, re-grade, re-weight. */
+export function applyScopedOverrides(findings: Finding[], ruleSet: RuleSet, channel: Channel, lang: Lang): Finding[] {
+  const scoped = new Map(ruleSet.rules.filter((r) => r.scoped).map((r) => [r.def.id, r.scoped]));
+  if (scoped.size === 0) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const override = scoped.get(f.ruleId);
+    if (!override) {
+      out.push(f);
+      continue;
+    }
+    const tweak = effectiveTweak(override, channel, lang);
+    if (tweak.enabled === false) continue;
+    out.push({ ...f, ...(tweak.severity ? { severity: tweak.severity } : {}), ...(tweak.weight !== undefined ? { weight: tweak.weight } : {}) });
+  }
+  return out;
+}
