@@ -17,6 +17,14 @@ describe('cli packs', () => {
     assert.match(r.stdout, /^6 rules, 12 examples, 0 failed$/m);
   });
 
+  it('packs test passes on every built-in pack (no argument = the built-ins)', async () => {
+    const r = await run(['packs', 'test']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const summary = /^(\d+) rules, (\d+) examples, 0 failed$/m.exec(r.stdout);
+    assert.ok(summary, r.stdout);
+    assert.ok(Number(summary[1]) > 100 && Number(summary[2]) > Number(summary[1]), summary[0]);
+  });
+
   it('packs test prints each failing example with file:line, rule and reason, and exits 1', async () => {
     const r = await run(['packs', 'test', `${FIXTURES}/bad-packs/failing.yaml`]);
     assert.equal(r.code, 1);
