@@ -19,7 +19,7 @@ export const benefitClaim: Detector = {
     const form = typeof params.form === 'string' && FORMS.has(params.form) ? params.form : 'any';
     const hits: DetectorHit[] = [];
     for (const s of contentSentences(ctx.view, ctx.segments)) {
-      const found = claimForm(s.text, ctx.lang);
+      const found = claimForm(s.text, ctx.lang, ctx.view);
       if (found && (form === 'any' || form === found)) hits.push({ ...trimmedSpan(s), values: { form: found } });
     }
     return hits;

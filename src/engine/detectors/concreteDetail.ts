@@ -33,7 +33,7 @@ function details(s: ViewSentence, view: DraftView, ignore: Set<string>, recipien
   const { numbers, properNouns } = sentenceSpecifics(s, view.senderNames, ignore);
   const names = properNouns.filter((t) => !recipient.has(t.lower) && !isVocative(s, t) && !SLOT_BEFORE.test(s.text.slice(0, t.start - s.start)));
   const found = [...numbers, ...names];
-  if (!isTimeProposal(s.text, lang)) return found;
+  if (!isTimeProposal(s.text, lang, view)) return found;
   // In a time proposal, the weekday and the hour are the ask, not a fact about the reader.
   const next = new Map(s.tokens.map((t, i) => [t, s.tokens[i + 1]?.lower]));
   return found.filter((t) => !isTimeToken(t.lower, next.get(t)));
@@ -55,7 +55,7 @@ export const concreteDetail: Detector = {
     const hits: DetectorHit[] = [];
     for (const s of contentSentences(ctx.view, ctx.segments)) {
       const found = details(s, ctx.view, ignore, recipient, ctx.lang);
-      if (found.length < minDetails || notConcreteReason(s.text, ctx.lang)) continue;
+      if (found.length < minDetails || notConcreteReason(s.text, ctx.lang, ctx.view)) continue;
       hits.push({ ...trimmedSpan(s), values: { details: found.length } });
     }
     return hits;

@@ -28,6 +28,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'iu');
 
+/** The literals of NUMERIC_CLAIM's digit-free branches (same flags): a cheap gate before it. */
+const MULTIPLIER_WORD = /doubl|tripl|halve|divis/iu;
+
 /** Percentages and multipliers: 30%, 3x, ×2, 2,5 fois, "double", « divisé par deux ». */
 const NUMERIC_CLAIM = /\d\s?(?:%|x(?![\p{L}\p{N}])|×)|(?<![\p{L}])x\s?\d|\d+(?:[.,]\d+)?\s+fois(?![\p{L}])|(?<![\p{L}])(?:double[sd]?|triple[sd]?|halve[sd]?|doubl\p{L}*|tripl\p{L}*|divis\p{L}* par (?:deux|trois|\d+))(?![\p{L}])/iu;
 
@@ -67,34 +70,64 @@ const STATISTIC: Record<Lang, RegExp> = {
 };
 
 /** A sender benefit claim, and whether it is phrased as a segment statistic ("typically", « en moyenne »). */
-export function claimForm(text: string, lang: Lang): 'claim' | 'statistic' | undefined {
-  if (notConcreteReason(text, lang) !== 'claim') return undefined;
+export function claimForm(text: string, lang: Lang, scope?: object): 'claim' | 'statistic' | undefined {
+  if (notConcreteReason(text, lang, scope) !== 'claim') return undefined;
   return STATISTIC[lang].test(text.replace(/’/g, "'")) ? 'statistic' : 'claim';
 }
 
 const RANGE = /\d\s?[–-]\s?\d+\s?%/;
 
+/**
+ * Answers by draft (the `scope`, e.g. its DraftView) and sentence text: several rules
+ * (benefit-claim × forms, concrete-detail) ask about the same sentences of a draft, and each
+ * answer costs several Unicode regex scans. Pure functions of (text, lang), so the memo changes
+ * nothing but the time; it lives as long as the scope object, so nothing is shared across drafts.
+ */
+const memos = new WeakMap<object, Map<string, NotConcreteReason | boolean | null>>();
+function memo<T extends NotConcreteReason | boolean | null>(scope: object | undefined, key: string, compute: () => T): T {
+  if (!scope) return compute();
+  let cache = memos.get(scope);
+  if (!cache) memos.set(scope, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
 /** Why a sentence with specifics is still not concrete detail, or undefined when it may be. */
-export function notConcreteReason(text: string, lang: Lang): NotConcreteReason | undefined {
+export function notConcreteReason(text: string, lang: Lang, scope?: object): NotConcreteReason | undefined {
+  return memo(scope, `r${lang}${text}`, () => computeReason(text, lang) ?? null) ?? undefined;
+}
+
+/** The cue tests, each run only when its answer can still change the result. */
+function computeReason(text: string, lang: Lang): NotConcreteReason | undefined {
   const c = CUES[lang];
   const lower = text.replace(/’/g, "'").replace(/[\u00a0\u202f]/g, ' ');
-  const pct = NUMERIC_CLAIM.test(lower);
   const anyNumber = /\d/.test(lower);
-  const hedge = c.hedge.test(lower);
+  const pct = (anyNumber || MULTIPLIER_WORD.test(lower)) && NUMERIC_CLAIM.test(lower);
   const subject = c.claimSubject.test(lower);
-  const verb = c.claimVerb.test(lower);
-  if (hedge && (pct || (anyNumber && (subject || verb)))) return 'claim';
-  if (subject && verb && (pct || !anyNumber || c.weakHedge.test(lower))) return 'claim';
-  if (subject && pct && c.weakHedge.test(lower) && !RANGE.test(lower)) return 'claim';
+  let verbSeen: boolean | undefined;
+  let weakSeen: boolean | undefined;
+  const verb = (): boolean => (verbSeen ??= c.claimVerb.test(lower));
+  const weak = (): boolean => (weakSeen ??= c.weakHedge.test(lower));
+  if ((pct || anyNumber) && c.hedge.test(lower) && (pct || subject || verb())) return 'claim';
+  if (subject && (pct || !anyNumber || weak()) && verb()) return 'claim';
+  if (subject && pct && weak() && !RANGE.test(lower)) return 'claim';
   if (c.visit.test(lower) && c.timeWord.test(lower)) return 'scheduling';
-  if (c.perks.test(lower) && !anyNumber) return 'perks';
+  if (!anyNumber && c.perks.test(lower)) return 'perks';
+  if (anyNumber) return undefined;
   const trimmed = lower.replace(/^[^\p{L}]+/u, '');
-  if (c.selfIntro.test(trimmed) && c.segment.test(lower) && !anyNumber && !c.numberWord.test(lower)) return 'self-intro';
+  if (c.selfIntro.test(trimmed) && c.segment.test(lower) && !c.numberWord.test(lower)) return 'self-intro';
   return undefined;
 }
 
 /** A sentence proposing a time ("Does tomorrow or Friday work?", « Jeudi 14 h, ça vous va ? »). */
-export function isTimeProposal(text: string, lang: Lang): boolean {
+export function isTimeProposal(text: string, lang: Lang, scope?: object): boolean {
+  return memo(scope, `t${lang}${text}`, () => computeTimeProposal(text, lang));
+}
+
+function computeTimeProposal(text: string, lang: Lang): boolean {
   const c = CUES[lang];
   const lower = text.replace(/’/g, "'");
   return c.timeWord.test(lower) && (c.scheduling.test(lower) || /[?？]\s*$/.test(lower.trim()));

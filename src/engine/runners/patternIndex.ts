@@ -3,8 +3,8 @@ import type { CompiledRule, RuleSet } from '../ruleSet';
 import { regexPrefixes } from '../match/regexPrefixes';
 import { PrefixIndex } from '../match/prefixIndex';
 
-/** Folded characters of a pattern the index looks at. */
-const PREFIX_LENGTH = 4;
+/** Folded characters of a pattern the index looks at (see compilePhrases). */
+const PREFIX_LENGTH = 8;
 
 /**
  * Built-in pattern rules of one language and segment filter, indexed by the prefixes their
