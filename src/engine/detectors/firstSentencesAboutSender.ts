@@ -14,8 +14,8 @@ export const firstSentencesAboutSender: Detector = {
     const opening = contentSentences(ctx.view, ctx.segments).slice(0, first);
     const selfOnes = opening.filter((s) => sentenceFocus(s.tokens, ctx.lang) === 'self');
     if (selfOnes.length < minSelf) return [];
+    // Anchored on the first sentence: a span across paragraphs would squiggle blank lines in the editor.
     const a = trimmedSpan(opening[0]);
-    const b = trimmedSpan(opening[opening.length - 1]);
-    return [{ start: a.start, end: b.end, values: { self: selfOnes.length, first } }];
+    return [{ start: a.start, end: a.end, values: { self: selfOnes.length, first } }];
   },
 };
