@@ -1,5 +1,4 @@
 import type * as vscode from 'vscode';
-import { analyzeDocument } from '../engine/analyze';
 import type { RuleSet } from '../engine/ruleSet';
 import type { RuleCatalog } from './ruleCatalog';
 
@@ -18,19 +17,4 @@ export interface RuleSetProvider extends vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
   /** A note for hovers on this document's findings (e.g. team regex rules are off in an untrusted workspace). */
   notice?(uri: vscode.Uri): string | undefined;
-}
-
-/** Tiny drafts run through a fresh rule set, twice per language. */
-const WARM_UP = [
-  { lang: 'en', text: 'Hi Sam,\n\nI saw your post on the Leeds move. How did it go?\n\nKim' },
-  { lang: 'fr', text: 'Bonjour Léa,\n\nJ’ai lu votre article sur le salon de Lyon. Comment s’est passé le lancement ?\n\nKim' },
-] as const;
-
-/**
- * V8 compiles (and tiers up) each regular expression on its first runs, which makes the first real
- * draft after a (re)build slower than the next ones.
- * Running two tiny drafts per language right after building pays that cost up front.
- */
-export function warmUp(set: RuleSet): void {
-  for (const { lang, text } of WARM_UP) for (let i = 0; i < 2; i++) analyzeDocument(text, set, { lang });
 }

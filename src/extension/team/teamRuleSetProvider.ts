@@ -7,7 +7,7 @@ import type { RuleSet } from '../../engine/ruleSet';
 import type { PackError } from '../../engine/types';
 import { vmPatternGuard } from '../../node/vmPatternGuard';
 import { RuleCatalog } from '../ruleCatalog';
-import { warmUp, type RuleSetProvider } from '../ruleSetProvider';
+import type { RuleSetProvider } from '../ruleSetProvider';
 import { PackDiagnostics } from './packDiagnostics';
 import { readUserOverrides } from './teamSettings';
 
@@ -68,7 +68,6 @@ export class TeamRuleSetProvider implements RuleSetProvider {
     if (!team) {
       const started = performance.now();
       team = buildTeamRuleSet(config, { reader: this.reader, trusted, patternGuard: vmPatternGuard, checkExamples: true });
-      warmUp(team.ruleSet);
       this.sets.set(key, { team, uri });
       this.rules = undefined;
       this.log.info(`rule set for ${lookup?.startDir ?? 'untitled'}: ${team.ruleSet.rules.length} rules from ${config.packs.length} packs, ` +
