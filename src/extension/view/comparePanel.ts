@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { compareViewModel, type CompareViewModel } from './compareViewModel';
 import { revealRange } from './revealRange';
 import { ModelPanel } from './modelPanel';
-import { uiLanguage } from './uiLanguage';
 
 export type CompareMessage =
   | { type: 'ready' }
@@ -60,6 +60,9 @@ export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
       const snap = this.source.get(d.uri);
       return { name: shortName(d, label), uri: d.uri.toString(), version: snap?.version ?? -1, analysis: snap?.analysis };
     };
-    this.setModel(compareViewModel(side(this.before, this.labels.before), side(this.after, this.labels.after), uiLanguage()));
+    const before = side(this.before, this.labels.before);
+    // Coaching language of the "before" draft, as the CLI's report picks it from its first draft.
+    const lang = uiLanguage(before.analysis?.drafts[0]?.draft.lang, this.before.uri);
+    this.setModel(compareViewModel(before, side(this.after, this.labels.after), lang));
   }
 }

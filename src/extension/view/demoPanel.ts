@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { locateStep, playDemoScenario, type DemoScenario } from '../../demo/demoScenario';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { demoViewModel, type DemoViewModel } from './demoViewModel';
 import { revealRange } from './revealRange';
 import { ModelPanel } from './modelPanel';
-import { uiLanguage } from './uiLanguage';
 
 export type DemoMessage =
   | { type: 'ready' }

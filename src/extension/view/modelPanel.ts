@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { uiLanguage } from './uiLanguage';
+import { uiLanguage } from '../uiLanguage';
 import { webviewHtml, webviewOptions, type WebviewPage } from './webviewHtml';
 
 /**

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { draftAt } from './draftViewModel';
 import { revealRange } from './revealRange';
 import { scoreViewModel, type ScoreViewModel } from './scoreViewModel';
-import { uiLanguage } from './uiLanguage';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 /** Messages the score view's script sends. */
@@ -116,7 +116,7 @@ export class ScoreViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         analysis: snap.analysis,
         offset: this.offset,
       },
-      uiLanguage(),
+      uiLanguage(snap && draftAt(snap.analysis.drafts, this.offset)?.draft.lang, doc?.uri),
     );
     this.post();
   }
