@@ -3,6 +3,7 @@ import type { DraftAnalysis, FindingKind, Lang } from '../../engine/types';
 import { categoryLabel } from '../../report/categoryLabels';
 import { mobilePreview } from '../../report/mobilePreview';
 import { scoreBand } from '../../report/renderReport';
+import { scoreItemLabel } from '../../report/scoreItemLabel';
 import { splitHighlights } from '../../report/splitHighlights';
 
 export interface CategoryBar {
@@ -73,7 +74,7 @@ export function draftViewModel(a: DraftAnalysis, lang: Lang, withText = false): 
     channel: a.draft.channel,
     scripted: bars(a, 'scripted', lang),
     authentic: bars(a, 'authentic', lang),
-    items: a.score.items.map((i) => ({ label: i.label, points: i.points, kind: i.kind })),
+    items: a.score.items.map((i) => ({ label: scoreItemLabel(i, lang), points: i.points, kind: i.kind })),
     findings: a.findings.map((f, index) => ({
       index,
       kind: f.kind,
