@@ -1,18 +1,22 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
+import type { Finding, Lang } from '../engine/types';
+import { categoryLabel } from '../report/categoryLabels';
 import type { AnalysisStore } from './analysisStore';
 import { ALL_DRAFTS_SELECTOR } from './documentFilter';
-import { findingsAt } from './draftSummary';
-import { categoryLabel } from './labels';
+import { draftAt, findingsAt } from './draftSummary';
 import { packFileLabel } from './ruleCatalog';
 import { rangeOf } from './openDocuments';
 import type { RuleSetProvider } from './ruleSetProvider';
+import { uiLanguage } from './uiLanguage';
 
-/** The coaching for one scripted finding: why it reads as scripted, what a buyer hears, what to write instead, and its source. */
-export function coachingMarkdown(f: Finding, rules: RuleSetProvider): vscode.MarkdownString {
+/**
+ * The coaching for one scripted finding: its category (named as in the views and the report, in the
+ * coaching language `lang`), why it reads as scripted, what a buyer hears, what to write instead, and its source.
+ */
+export function coachingMarkdown(f: Finding, rules: RuleSetProvider, lang: Lang): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.isTrusted = { enabledCommands: ['unscripted.showRuleDocumentation'] };
-  md.appendMarkdown(`**${vscode.l10n.t('Unscripted')}** · ${categoryLabel(f.category)}\n\n`);
+  md.appendMarkdown(`**${vscode.l10n.t('Unscripted')}** · ${categoryLabel(f.category, lang)}\n\n`);
   const section = (title: string, text: string | undefined): void => {
     if (text) md.appendMarkdown(`**${title}** `).appendText(text).appendMarkdown('\n\n');
   };
@@ -39,9 +43,11 @@ export function registerCoachingHover(store: AnalysisStore, rules: RuleSetProvid
     provideHover(doc, position) {
       const analysis = store.current(doc);
       if (!analysis) return undefined;
-      const found = findingsAt(analysis, doc.offsetAt(position), 'scripted');
+      const offset = doc.offsetAt(position);
+      const found = findingsAt(analysis, offset, 'scripted');
       if (found.length === 0) return undefined;
-      const contents = found.map((f) => coachingMarkdown(f, rules));
+      const lang = uiLanguage(draftAt(analysis, offset)?.draft.lang, doc.uri);
+      const contents = found.map((f) => coachingMarkdown(f, rules, lang));
       const notice = rules.notice?.(doc.uri);
       if (notice) contents.push(Object.assign(new vscode.MarkdownString('$(shield) '), { supportThemeIcons: true }).appendText(notice));
       return new vscode.Hover(contents, rangeOf(doc, found[0]));

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
-import type { Category, Channel, Lang, LocalizedText } from '../engine/types';
+import type { Channel, Lang, LocalizedText } from '../engine/types';
 
-/** Display names, translated through the l10n bundle. */
+/**
+ * Display names of the extension's own UI, translated through the l10n bundle (VS Code's display
+ * language). Category names are coaching content: they come from `report/categoryLabels`, the one
+ * EN/FR table the views, the report and the CLI share.
+ */
 export function langLabel(lang: Lang): string {
   return lang === 'fr' ? vscode.l10n.t('French') : vscode.l10n.t('English');
 }
@@ -13,33 +17,6 @@ export function channelLabel(channel: Channel): string {
     case 'linkedin-message': return vscode.l10n.t('LinkedIn message');
     case 'inmail': return vscode.l10n.t('InMail');
   }
-}
-
-const CATEGORY_LABELS: Record<Category, () => string> = {
-  'cliche-opener': () => vscode.l10n.t('cliché opener'),
-  'fake-personalization': () => vscode.l10n.t('fake personalisation'),
-  'gatekeeper-script': () => vscode.l10n.t('gatekeeper script'),
-  filler: () => vscode.l10n.t('filler'),
-  'jargon-buzzword': () => vscode.l10n.t('jargon'),
-  hype: () => vscode.l10n.t('hype'),
-  'pushy-cta': () => vscode.l10n.t('pushy ask'),
-  'false-urgency': () => vscode.l10n.t('false urgency'),
-  'self-centered': () => vscode.l10n.t('about you, not them'),
-  'generic-value-prop': () => vscode.l10n.t('generic value proposition'),
-  'merge-tag': () => vscode.l10n.t('leftover merge tag'),
-  'mass-blast': () => vscode.l10n.t('mass-mailing tell'),
-  'guilt-follow-up': () => vscode.l10n.t('guilt-trip follow-up'),
-  structure: () => vscode.l10n.t('length and structure'),
-  'specific-reference': () => vscode.l10n.t('specific reference'),
-  'concrete-detail': () => vscode.l10n.t('concrete detail'),
-  'honest-reason': () => vscode.l10n.t('honest reason for writing'),
-  'genuine-question': () => vscode.l10n.t('genuine question'),
-  'low-pressure-ask': () => vscode.l10n.t('low-pressure ask'),
-  'own-voice': () => vscode.l10n.t('own voice'),
-};
-
-export function categoryLabel(category: Category): string {
-  return CATEGORY_LABELS[category]?.() ?? category;
 }
 
 /** A pack text in the UI language, else the pack's language, else any. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../engine/types';
-import { categoryLabel, localized } from './labels';
+import { categoryLabel } from '../report/categoryLabels';
+import { localized } from './labels';
 import { packFileLabel, type RuleEntry } from './ruleCatalog';
 
 /** A rule's documentation page (Markdown): message, why, what a buyer hears, instead, examples, source. */
@@ -9,7 +10,7 @@ export function ruleDocsMarkdown(entry: RuleEntry, uiLang: Lang, sourceUri: vsco
   const t = (x: Parameters<typeof localized>[0]) => localized(x, uiLang, pack.lang);
   const lines: string[] = [`# ${t(rule.message) ?? rule.id}`, ''];
   lines.push(
-    `\`${rule.id}\` · ${categoryLabel(rule.category)} · ${vscode.l10n.t('severity: {0}', rule.severity)}` +
+    `\`${rule.id}\` · ${categoryLabel(rule.category, uiLang)} · ${vscode.l10n.t('severity: {0}', rule.severity)}` +
       (rule.weight !== undefined ? ` · ${vscode.l10n.t('weight: {0}', rule.weight)}` : ''),
     '',
   );

@@ -40,5 +40,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): UnscriptedSetti
 export function uiLangFor(setting: UiLanguageSetting): Lang | undefined {
   if (setting === 'en' || setting === 'fr') return setting;
   if (setting === 'draft') return undefined;
+  return displayLang();
+}
+
+/** VS Code's display language, as one Unscripted coaches in (French, else English). */
+export function displayLang(): Lang {
   return vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
+import type { Finding, Lang } from '../engine/types';
+import { categoryLabel } from '../report/categoryLabels';
 import type { AnalysisStore } from './analysisStore';
-import { categoryLabel } from './labels';
 import { rangeOf, trimSpan } from './openDocuments';
 import { readSettings } from './settings';
+import { uiLanguage } from './uiLanguage';
 
 /** Hover on a highlighted signal: what it is and what counts as personal. */
-function signalHover(f: Finding): vscode.MarkdownString {
+function signalHover(f: Finding, lang: Lang): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${vscode.l10n.t('Personal signal')}** · ${categoryLabel(f.category)}\n\n`);
+  md.appendMarkdown(`**${vscode.l10n.t('Personal signal')}** · ${categoryLabel(f.category, lang)}\n\n`);
   md.appendText(f.message);
   if (f.why) md.appendMarkdown('\n\n').appendText(f.why);
   md.appendMarkdown(
@@ -40,7 +41,8 @@ export function registerSignalDecorations(store: AnalysisStore): vscode.Disposab
     const text = doc.getText();
     const options: vscode.DecorationOptions[] = [];
     for (const d of entry.analysis.drafts) {
-      for (const f of d.findings) if (f.kind === 'authentic' && f.end > f.start) options.push({ range: rangeOf(doc, trimSpan(text, f)), hoverMessage: signalHover(f) });
+      const lang = uiLanguage(d.draft.lang, doc.uri);
+      for (const f of d.findings) if (f.kind === 'authentic' && f.end > f.start) options.push({ range: rangeOf(doc, trimSpan(text, f)), hoverMessage: signalHover(f, lang) });
     }
     editor.setDecorations(type, options);
   };

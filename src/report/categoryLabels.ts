@@ -1,6 +1,10 @@
 import type { Category, Lang } from '../engine/types';
 
-/** Singular and plural label of each category, as counted in comparisons ("2 scripted openers"). */
+/**
+ * The one name of each category a rep reads, singular and plural ("2 scripted openers"), in English and
+ * French: hovers, rule pages, the score view, the compare panel, the HTML report and the CLI's report
+ * all take it from here (pure, so the CLI needs no vscode.l10n; plurals, which the l10n bundle lacks).
+ */
 const LABELS: Record<Category, Record<Lang, [string, string]>> = {
   'cliche-opener': { en: ['scripted opener', 'scripted openers'], fr: ['accroche toute faite', 'accroches toutes faites'] },
   'fake-personalization': {

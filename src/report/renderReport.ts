@@ -3,6 +3,7 @@ import { compareAnalyses } from './compareAnalyses';
 import { escapeHtml as esc } from './escapeHtml';
 import { mobilePreview } from './mobilePreview';
 import { REPORT_CSS } from './reportStyle';
+import { scoreItemLabel } from './scoreItemLabel';
 import { splitHighlights } from './splitHighlights';
 import { uiStrings, type UiStrings } from './uiStrings';
 
@@ -75,11 +76,11 @@ function metrics(a: DraftAnalysis, s: UiStrings): string {
   return `<dl class="metrics">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
-function breakdown(a: DraftAnalysis): string {
+function breakdown(a: DraftAnalysis, lang: Lang): string {
   const rows = a.score.items.map((item) => {
     const cls = item.points > 0 ? 'pos' : item.points < 0 ? 'neg' : '';
     const pts = item.points > 0 ? `+${item.points}` : item.points < 0 ? `\u2212${Math.abs(item.points)}` : '0';
-    return `<tr><td>${esc(item.label)}</td><td class="pts ${cls}">${esc(pts)}</td></tr>`;
+    return `<tr><td>${esc(scoreItemLabel(item, lang))}</td><td class="pts ${cls}">${esc(pts)}</td></tr>`;
   });
   return `<table>${rows.join('')}</table>`;
 }
@@ -99,13 +100,13 @@ function findingsList(a: DraftAnalysis, s: UiStrings): string {
   return `<ol class="findings">${items.join('')}</ol>`;
 }
 
-function draftSection(name: string, a: DraftAnalysis, total: number, s: UiStrings): string {
+function draftSection(name: string, a: DraftAnalysis, total: number, lang: Lang, s: UiStrings): string {
   const heading = total > 1 ? `${name} \u2014 ${s.draft} ${a.draft.index + 1}` : name;
   return `<section class="draft"><h2>${esc(heading)}</h2>` +
     `<div class="top">${gauge(a.score.value, s)}${phone(a, s)}</div>` +
     `<div class="text">${highlightedText(a)}</div>` +
     `<h3>${esc(s.channelFit)} \u00b7 ${esc(s.channels[a.draft.channel])}</h3>${channelFit(a, s)}${metrics(a, s)}` +
-    `<h3>${esc(s.breakdown)}</h3>${breakdown(a)}` +
+    `<h3>${esc(s.breakdown)}</h3>${breakdown(a, lang)}` +
     `<h3>${esc(s.findings)}</h3>${findingsList(a, s)}</section>`;
 }
 
@@ -132,7 +133,7 @@ export function renderReport(sources: readonly [ReportSource] | readonly [Report
     for (let i = 0; i < pairs; i++) summary += comparisonBlock(a.analysis.drafts[i], b.analysis.drafts[i], options.uiLang, s);
   }
   const columns = sources
-    .map((src) => `<div>${src.analysis.drafts.map((d) => draftSection(src.name, d, src.analysis.drafts.length, s)).join('')}</div>`)
+    .map((src) => `<div>${src.analysis.drafts.map((d) => draftSection(src.name, d, src.analysis.drafts.length, options.uiLang, s)).join('')}</div>`)
     .join('');
   return `<!DOCTYPE html>
 <html lang="${options.uiLang}">

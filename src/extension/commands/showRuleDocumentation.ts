@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { findingsAt } from '../draftSummary';
 import { ruleDocsMarkdown } from '../ruleDocsMarkdown';
 import { RULE_DOCS_SCHEME, ruleDocsUri, ruleIdOfDocsUri } from '../ruleDocsUri';
-import { readSettings, uiLangFor } from '../settings';
+import { uiLanguage } from '../uiLanguage';
 import type { CommandContext } from './commandContext';
 
 /** Serves `unscripted-rule:/<id>.md` (the diagnostics' code links open it too). */
@@ -12,7 +12,7 @@ export function registerRuleDocsContent(ctx: CommandContext): vscode.Disposable 
       const ruleId = ruleIdOfDocsUri(uri);
       const entry = ctx.rules.catalog().get(ruleId);
       if (!entry) return `# ${ruleId}\n\n${vscode.l10n.t('No built-in rule has this id.')}\n`;
-      const lang = uiLangFor(readSettings().uiLanguage) ?? (entry.pack.lang === 'fr' ? 'fr' : 'en');
+      const lang = uiLanguage(entry.pack.lang === 'fr' ? 'fr' : 'en');
       return ruleDocsMarkdown(entry, lang, ctx.rules.packFileUri(entry.file));
     },
   });

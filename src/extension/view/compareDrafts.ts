@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { ComparePanel } from './comparePanel';
 import { savedVersionUri } from './savedVersionProvider';
-import { uiLanguage } from './uiLanguage';
 
 const DRAFT_FILTERS = { Drafts: ['md', 'txt', 'eml', 'outreach'], All: ['*'] };
 

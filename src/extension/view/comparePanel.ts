@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { compareViewModel, type CompareViewModel } from './compareViewModel';
-import { revealRange } from './revealRange';
 import { ModelPanel } from './modelPanel';
-import { uiLanguage } from './uiLanguage';
+import { dispatchMessage, type ReadyMessage, type RevealMessage } from './viewMessages';
 
 export type CompareMessage =
-  | { type: 'ready' }
-  | { type: 'reveal'; uri: string; start: number; end: number }
+  | ReadyMessage
+  | RevealMessage
   | { type: 'open'; uri: string }
   | { type: 'export' };
 
@@ -38,21 +38,12 @@ export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
     return !!(this.model.before.draft && this.model.after.draft);
   }
 
-  async handleMessage(message: CompareMessage): Promise<void> {
-    switch (message.type) {
-      case 'ready':
-        this.post();
-        return;
-      case 'reveal':
-        await revealRange(vscode.Uri.parse(message.uri), message.start, message.end);
-        return;
-      case 'open':
-        await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
-        return;
-      case 'export':
-        await vscode.commands.executeCommand('unscripted.exportReport', { uri: this.before.uri, compareWith: this.after.uri });
-        return;
-    }
+  handleMessage(message: CompareMessage): Promise<boolean> {
+    return dispatchMessage<CompareMessage>(message, {
+      ...this.sharedHandlers(),
+      open: (m) => vscode.window.showTextDocument(vscode.Uri.parse(m.uri), { viewColumn: vscode.ViewColumn.Beside, preview: true }),
+      export: () => vscode.commands.executeCommand('unscripted.exportReport', { uri: this.before.uri, compareWith: this.after.uri }),
+    });
   }
 
   private refresh(): void {
@@ -60,6 +51,9 @@ export class ComparePanel extends ModelPanel<CompareViewModel, CompareMessage> {
       const snap = this.source.get(d.uri);
       return { name: shortName(d, label), uri: d.uri.toString(), version: snap?.version ?? -1, analysis: snap?.analysis };
     };
-    this.setModel(compareViewModel(side(this.before, this.labels.before), side(this.after, this.labels.after), uiLanguage()));
+    const before = side(this.before, this.labels.before);
+    // Coaching language of the "before" draft, as the CLI's report picks it from its first draft.
+    const lang = uiLanguage(before.analysis?.drafts[0]?.draft.lang, this.before.uri);
+    this.setModel(compareViewModel(before, side(this.after, this.labels.after), lang));
   }
 }

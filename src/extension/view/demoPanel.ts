@@ -1,18 +1,12 @@
 import * as vscode from 'vscode';
 import { locateStep, playDemoScenario, type DemoScenario } from '../../demo/demoScenario';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { demoViewModel, type DemoViewModel } from './demoViewModel';
-import { revealRange } from './revealRange';
 import { ModelPanel } from './modelPanel';
-import { uiLanguage } from './uiLanguage';
+import { dispatchMessage, type ReadyMessage } from './viewMessages';
 
-export type DemoMessage =
-  | { type: 'ready' }
-  | { type: 'next' }
-  | { type: 'previous' }
-  | { type: 'restart' }
-  | { type: 'presentation' }
-  | { type: 'reveal'; start: number; end: number };
+export type DemoMessage = ReadyMessage | { type: 'next' } | { type: 'previous' } | { type: 'restart' } | { type: 'presentation' };
 
 /**
  * Trainer demo: the bad draft in an editor, this panel beside it. Each "next" applies one fix as a
@@ -67,22 +61,22 @@ export class DemoPanel extends ModelPanel<DemoViewModel, DemoMessage> {
     });
   }
 
-  async handleMessage(message: DemoMessage): Promise<void> {
-    switch (message.type) {
-      case 'ready': return this.post();
-      case 'next': return void (await this.next());
-      case 'previous': return void (await this.goTo(this.stepIndex - 1));
-      case 'restart': return void (await this.goTo(0));
-      case 'presentation':
-        this.presentation = !this.presentation;
-        // Large type, and the panel's editor group takes the whole window (the draft keeps its edits behind it).
-        this.panel.reveal(undefined, false);
-        await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
-        return this.refresh();
-      case 'reveal':
-        await revealRange(this.document.uri, message.start, message.end);
-        return;
-    }
+  handleMessage(message: DemoMessage): Promise<boolean> {
+    return dispatchMessage<DemoMessage>(message, {
+      ready: this.sharedHandlers().ready,
+      next: () => this.next(),
+      previous: () => this.goTo(this.stepIndex - 1),
+      restart: () => this.goTo(0),
+      presentation: () => this.togglePresentation(),
+    });
+  }
+
+  /** Large type, and the panel's editor group takes the whole window (the draft keeps its edits behind it). */
+  private async togglePresentation(): Promise<void> {
+    this.presentation = !this.presentation;
+    this.panel.reveal(undefined, false);
+    await vscode.commands.executeCommand('workbench.action.toggleMaximizeEditorGroup').then(undefined, () => undefined);
+    this.refresh();
   }
 
   /** Applies the next fix as one edit on the draft (selected in the editor so the room sees it). */

@@ -1,8 +1,9 @@
 // Pure (no vscode): turns an analysis from the store into the plain JSON the webviews render.
-import type { DraftAnalysis, FindingKind, Lang } from '../../engine/types';
+import type { Category, DraftAnalysis, FindingKind, Lang } from '../../engine/types';
 import { categoryLabel } from '../../report/categoryLabels';
 import { mobilePreview } from '../../report/mobilePreview';
 import { scoreBand } from '../../report/renderReport';
+import { scoreItemLabel } from '../../report/scoreItemLabel';
 import { splitHighlights } from '../../report/splitHighlights';
 
 export interface CategoryBar {
@@ -48,16 +49,19 @@ export interface DraftViewModel {
   pieces?: { text: string; kind?: FindingKind; findings: number[] }[];
 }
 
+/** One bar per category of `kind`, named for its count ("scripted opener (1)", "scripted openers (2)"), largest first. */
 function bars(a: DraftAnalysis, kind: FindingKind, lang: Lang): CategoryBar[] {
-  const byCategory = new Map<string, CategoryBar>();
+  const byCategory = new Map<Category, { points: number; count: number }>();
   for (const item of a.score.items) {
     if (item.kind !== kind || !item.category) continue;
-    const bar = byCategory.get(item.category) ?? { label: categoryLabel(item.category, lang, 2), points: 0, count: 0 };
+    const bar = byCategory.get(item.category) ?? { points: 0, count: 0 };
     bar.points += item.points;
     bar.count += item.findings.length;
     byCategory.set(item.category, bar);
   }
-  return [...byCategory.values()].sort((x, y) => Math.abs(y.points) - Math.abs(x.points));
+  return [...byCategory]
+    .map(([category, bar]) => ({ label: categoryLabel(category, lang, bar.count), ...bar }))
+    .sort((x, y) => Math.abs(y.points) - Math.abs(x.points));
 }
 
 /** The view model of one draft; `withText` adds the highlighted text (compare and demo views). */
@@ -73,7 +77,7 @@ export function draftViewModel(a: DraftAnalysis, lang: Lang, withText = false): 
     channel: a.draft.channel,
     scripted: bars(a, 'scripted', lang),
     authentic: bars(a, 'authentic', lang),
-    items: a.score.items.map((i) => ({ label: i.label, points: i.points, kind: i.kind })),
+    items: a.score.items.map((i) => ({ label: scoreItemLabel(i, lang), points: i.points, kind: i.kind })),
     findings: a.findings.map((f, index) => ({
       index,
       kind: f.kind,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { renderReport, type ReportSource } from '../../report/renderReport';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
-import { uiLanguage } from './uiLanguage';
 
 export interface ExportArgs {
   /** The draft (default: the active editor's). */
@@ -42,7 +42,8 @@ export async function exportReport(source: AnalysisSource, args: ExportArgs = {}
     });
     if (!target) return undefined;
   }
-  const html = renderReport(sources as [ReportSource] | [ReportSource, ReportSource], { uiLang: uiLanguage() });
+  const uiLang = uiLanguage(sources[0].analysis.drafts[0]?.draft.lang, uri);
+  const html = renderReport(sources as [ReportSource] | [ReportSource, ReportSource], { uiLang });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   if (!args.target) void vscode.window.showInformationMessage(vscode.l10n.t('Report written to {0}', target.fsPath));
   return target;

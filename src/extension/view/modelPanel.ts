@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { uiLanguage } from './uiLanguage';
+import { uiLanguage } from '../uiLanguage';
+import { revealRange } from './revealRange';
+import { sharedHandlers, type ReadyMessage, type RevealMessage, type MessageHandlers } from './viewMessages';
 import { webviewHtml, webviewOptions, type WebviewPage } from './webviewHtml';
 
 /**
@@ -27,8 +29,13 @@ export abstract class ModelPanel<M, Message extends { type: string }> implements
     return this.current;
   }
 
-  /** Handles one message from the webview (public so tests can drive it as a click would). */
-  abstract handleMessage(message: Message): Promise<void>;
+  /** Handles one message from the webview (public so tests can drive it as a click would); false when not one it knows. */
+  abstract handleMessage(message: Message): Promise<boolean>;
+
+  /** The `ready` (resend the model) and `reveal` (select a finding in its editor) handlers every panel shares. */
+  protected sharedHandlers(): MessageHandlers<ReadyMessage | RevealMessage> {
+    return sharedHandlers({ post: () => this.post(), reveal: revealRange });
+  }
 
   protected setModel(model: M): void {
     this.current = model;

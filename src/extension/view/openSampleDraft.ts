@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../../engine/types';
-import { uiLanguage } from './uiLanguage';
+import { uiLanguage } from '../uiLanguage';
 
 /** Walkthrough step: opens a copy of the shipped sample draft (EN or FR) as an untitled Markdown draft. */
 export async function openSampleDraft(extensionUri: vscode.Uri, lang?: Lang): Promise<vscode.TextEditor> {

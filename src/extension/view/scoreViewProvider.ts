@@ -1,16 +1,14 @@
 import * as vscode from 'vscode';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { draftAt } from './draftViewModel';
 import { revealRange } from './revealRange';
 import { scoreViewModel, type ScoreViewModel } from './scoreViewModel';
-import { uiLanguage } from './uiLanguage';
+import { dispatchMessage, sharedHandlers, type ReadyMessage, type RevealMessage } from './viewMessages';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 /** Messages the score view's script sends. */
-export type ScoreViewMessage =
-  | { type: 'ready' }
-  | { type: 'reveal'; uri: string; start: number; end: number }
-  | { type: 'command'; command: 'compare' | 'export' | 'demo' };
+export type ScoreViewMessage = ReadyMessage | RevealMessage | { type: 'command'; command: 'compare' | 'export' | 'demo' };
 
 const COMMANDS = { compare: 'unscripted.compareDrafts', export: 'unscripted.exportReport', demo: 'unscripted.startDemo' } as const;
 
@@ -82,19 +80,12 @@ export class ScoreViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     return webviewHtml(webview, this.extensionUri, { title: 'Unscripted', lang: uiLanguage(), scripts: ['scoreView/main.js'], styles: [] });
   }
 
-  /** Handles one message from the webview (public so tests can drive the view as a click would). */
-  async handleMessage(message: ScoreViewMessage): Promise<void> {
-    switch (message.type) {
-      case 'ready':
-        this.post();
-        return;
-      case 'reveal':
-        await revealRange(vscode.Uri.parse(message.uri), message.start, message.end);
-        return;
-      case 'command':
-        await vscode.commands.executeCommand(COMMANDS[message.command]);
-        return;
-    }
+  /** Handles one message from the webview (public so tests can drive the view as a click would); false when not one it knows. */
+  handleMessage(message: ScoreViewMessage): Promise<boolean> {
+    return dispatchMessage<ScoreViewMessage>(message, {
+      ...sharedHandlers({ post: () => this.post(), reveal: revealRange }),
+      command: (m) => Object.prototype.hasOwnProperty.call(COMMANDS, m.command) && vscode.commands.executeCommand(COMMANDS[m.command]),
+    });
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -116,7 +107,7 @@ export class ScoreViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         analysis: snap.analysis,
         offset: this.offset,
       },
-      uiLanguage(),
+      uiLanguage(snap && draftAt(snap.analysis.drafts, this.offset)?.draft.lang, doc?.uri),
     );
     this.post();
   }

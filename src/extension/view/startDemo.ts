@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { nodePackReader } from '../../cli/nodePackReader';
 import type { DemoScenario } from '../../demo/demoScenario';
 import { loadDemoGallery } from '../../demo/loadDemoGallery';
+import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
 import { DemoPanel } from './demoPanel';
-import { uiLanguage } from './uiLanguage';
 
 /** The gallery shipped in media/demo (read from the extension folder: works offline). */
 export function demoGallery(extensionUri: vscode.Uri): DemoScenario[] {

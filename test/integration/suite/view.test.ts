@@ -7,6 +7,7 @@ import type { UnscriptedApi } from '../../../src/extension/api';
 import type { ComparePanel } from '../../../src/extension/view/comparePanel';
 import type { DemoPanel } from '../../../src/extension/view/demoPanel';
 import type { ScoreViewModel } from '../../../src/extension/view/scoreViewModel';
+import { waitForAnalysis } from './helpers';
 
 const OPENER = 'I hope this email finds you well.';
 const DRAFT = `Subject: Pallet audits\n\nHi Sam,\n\n${OPENER} Your post on pallet audits at the Leeds depot said damaged returns doubled in May.\n\nHow are you tracking them today?\n\nBest,\nAna\n`;
@@ -145,6 +146,29 @@ describe('compare, demo and export', function () {
     await editor.edit((e) => e.insert(new vscode.Position(4, 0), 'Just circling back to bump this.\n\n'));
     const live = await when(panel.onDidPostModel, (m) => m.after.version === doc.version, () => panel.model);
     assert.notEqual(live.after.draft!.score, model.after.draft!.score, 'the edited side is re-scored');
+    panel.dispose();
+  });
+
+  it('names a category the same in the hover as in the compare explanation and its cards', async () => {
+    await api();
+    const beforeUri = tmpFile('names-before.md', DRAFT);
+    const afterUri = tmpFile('names-after.md', DRAFT.replace(`${OPENER} `, ''));
+    const doc = await vscode.workspace.openTextDocument(beforeUri);
+    await vscode.window.showTextDocument(doc);
+    const entry = await waitForAnalysis(doc, (e) => !!e.analysis?.drafts[0].findings.some((f) => doc.getText().slice(f.start, f.end).startsWith('I hope')));
+    const opener = entry.analysis!.drafts[0].findings.find((f) => f.kind === 'scripted' && doc.getText().slice(f.start, f.end).startsWith('I hope'))!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(opener.start + 1));
+    const coaching = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).find((v) => v.includes(`\`${opener.ruleId}\``));
+    const hoverName = /^\*\*Unscripted\*\* · (.+)$/m.exec(coaching ?? '')?.[1];
+    assert.ok(hoverName && hoverName !== opener.category, `the hover names the category: ${coaching}`);
+
+    const panel = (await vscode.commands.executeCommand('unscripted.compareDrafts', beforeUri, afterUri)) as ComparePanel;
+    const model = await when(panel.onDidPostModel, () => panel.ready, () => (panel.ready ? panel.model : undefined));
+    const count = (side: typeof model.before) => side.draft!.findings.filter((f) => f.category === opener.category).length;
+    assert.equal(count(model.after) - count(model.before), -1, 'removing the opener removes one finding of its category');
+    assert.ok(model.summary?.includes(`\u22121 ${hoverName}`), `"−1 ${hoverName}" in "${model.summary}"`);
+    const row = model.before.draft!.findings.find((f) => f.ruleId === opener.ruleId && f.start === opener.start);
+    assert.equal(row?.categoryLabel, hoverName, 'the compare card names it as the hover does');
     panel.dispose();
   });
 

@@ -30,11 +30,13 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
   });
 
-  it('every runtime string (vscode.l10n.t) has a French translation', () => {
+  it('every runtime string (vscode.l10n.t) has a French translation, and the bundle holds no unused one', () => {
     const bundle = JSON.parse(read('l10n/bundle.l10n.fr.json'));
     const strings = sources('src/extension').flatMap((s) => [...s.matchAll(/(?:l10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
     assert.ok(strings.length > 20);
     for (const s of strings) assert.ok(s in bundle, `l10n/bundle.l10n.fr.json lacks "${s}"`);
+    const used = new Set(strings.map((s) => s.replace(/\\'/g, "'")));
+    for (const key of Object.keys(bundle)) assert.ok(used.has(key), `l10n/bundle.l10n.fr.json translates "${key}", which no vscode.l10n.t call uses`);
   });
 
   it('every declared command is registered, in category Unscripted, and vice versa', () => {

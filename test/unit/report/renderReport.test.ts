@@ -31,7 +31,10 @@ describe('renderReport', () => {
 
   it('shows the score, the breakdown and the channel fit', () => {
     assert.match(html, /class="gauge mid"[^>]*><span>62<\/span>/);
-    assert.ok(html.includes('Neutral start'));
+    // Breakdown lines use the category names of the views, never the engine's ids.
+    assert.ok(html.includes('<td>starting score</td>'));
+    assert.ok(html.includes('<td>1 scripted opener</td>'));
+    assert.ok(html.includes('<td>1 specific reference</td>'));
     assert.ok(html.includes('40 / 50\u2013125 words'));
   });
 
