@@ -8,9 +8,22 @@ export function effectiveTweak(override: RuleOverride | undefined, channel: Chan
   return { ...global, ...(langs?.[lang] ?? {}), ...(channels?.[channel] ?? {}) };
 }
 
+/** Rule id → its scoped override, per RuleSet (rules never change after the set is built). */
+const scopedByRuleSet = new WeakMap<RuleSet, Map<string, RuleOverride>>();
+
+function scopedOverrides(ruleSet: RuleSet): Map<string, RuleOverride> {
+  let scoped = scopedByRuleSet.get(ruleSet);
+  if (!scoped) {
+    scoped = new Map();
+    for (const r of ruleSet.rules) if (r.scoped) scoped.set(r.def.id, r.scoped);
+    scopedByRuleSet.set(ruleSet, scoped);
+  }
+  return scoped;
+}
+
 /** Applies per-channel/per-language overrides (team configs) to one draft's findings: drop, re-grade, re-weight. */
 export function applyScopedOverrides(findings: Finding[], ruleSet: RuleSet, channel: Channel, lang: Lang): Finding[] {
-  const scoped = new Map(ruleSet.rules.filter((r) => r.scoped).map((r) => [r.def.id, r.scoped]));
+  const scoped = scopedOverrides(ruleSet);
   if (scoped.size === 0) return findings;
   const out: Finding[] = [];
   for (const f of findings) {

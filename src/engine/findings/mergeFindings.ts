@@ -5,8 +5,32 @@ import { compareFindings } from './finalizeFindings';
 const KEEP_SEPARATE = new Set(['merge-tag', 'structure']);
 /** Two findings of one category merge when at most this many characters separate them… */
 export const MAX_MERGE_GAP = 60;
-/** …and the gap holds no sentence end and no blank line. */
-const BREAK = /[.!?…](?:\s|$)|\n[ \t\u00a0]*\n/;
+/** JavaScript's `\s` set, by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * …and the gap text[from, to) holds no sentence end (`.`, `!`, `?`, `…` followed by a space or the
+ * end of the gap) and no blank line (two line feeds with only spaces, tabs or NBSP between).
+ */
+export function gapBreaks(text: string, from: number, to: number): boolean {
+  let newline = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      if (i + 1 === to || isSpace(text.charCodeAt(i + 1))) return true;
+      newline = false;
+    } else if (c === 10) {
+      if (newline) return true;
+      newline = true;
+    } else if (newline && c !== 32 && c !== 9 && c !== 0xa0) newline = false;
+  }
+  return false;
+}
 
 /** Quick fixes kept on one merged finding. */
 const MAX_SUGGESTIONS = 12;
@@ -54,12 +78,14 @@ function mostlyOverlapsAny(sorted: Finding[], longest: number, f: Finding): bool
  * Merge tags and structure findings are never merged. Input and output are sorted.
  */
 export function mergeFindings(text: string, findings: Finding[]): Finding[] {
-  const keep = findings.filter((f) => KEEP_SEPARATE.has(f.category));
-  const out: Finding[] = [...keep];
+  const out: Finding[] = [];
+  const pools: Record<Finding['kind'], Finding[]> = { scripted: [], authentic: [] };
+  for (const f of findings) {
+    if (KEEP_SEPARATE.has(f.category)) out.push(f);
+    else pools[f.kind].push(f);
+  }
   for (const kind of ['scripted', 'authentic'] as const) {
-    const pool = findings
-      .filter((f) => f.kind === kind && !KEEP_SEPARATE.has(f.category))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const pool = pools[kind].sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: Finding[] = [];
     for (const f of pool) {
       const prev = merged[merged.length - 1];
@@ -68,15 +94,15 @@ export function mergeFindings(text: string, findings: Finding[]): Finding[] {
         continue;
       }
       // The gap, with the previous finding's last character (a finding may end on its full stop).
-      const gap = prev ? text.slice(Math.max(prev.start, prev.end - 1), f.start) : '';
-      if (prev && prev.category === f.category && f.start >= prev.end && gap.length <= MAX_MERGE_GAP + 1 && !BREAK.test(gap)) {
+      const gapStart = prev ? Math.max(prev.start, prev.end - 1) : 0;
+      if (prev && prev.category === f.category && f.start >= prev.end && f.start - gapStart <= MAX_MERGE_GAP + 1 && !gapBreaks(text, gapStart, f.start)) {
         merged[merged.length - 1] = union(prev, f);
         continue;
       }
       merged.push(f);
     }
     if (kind === 'scripted') {
-      out.push(...merged);
+      for (const f of merged) out.push(f);
       continue;
     }
     // A signal found inside a scripted phrase is the template's veneer, not evidence

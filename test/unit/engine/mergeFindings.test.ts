@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mergeFindings } from '../../../src/engine/findings/mergeFindings';
+import fc from 'fast-check';
+import { gapBreaks, mergeFindings } from '../../../src/engine/findings/mergeFindings';
 import type { Category, Finding, FindingKind } from '../../../src/engine/types';
 
 function at(text: string, quote: string, category: Category, ruleId: string, kind: FindingKind = 'scripted', weight = 6): Finding {
@@ -59,5 +60,15 @@ describe('engine/mergeFindings', () => {
     const inside = at(text, 'Our clients see 3x pipeline growth in 90 days.', 'concrete-detail', 'cd', 'authentic');
     const beside = at(text, 'Your Leeds depot ships 400 orders a day.', 'concrete-detail', 'cd', 'authentic');
     assert.deepEqual(quotes(text, mergeFindings(text, [inside, hype, beside])), ['3x pipeline growth in 90 days', 'Your Leeds depot ships 400 orders a day.']);
+  });
+
+  it('gapBreaks agrees with the sentence-end / blank-line regex it replaced', () => {
+    const oracle = /[.!?…](?:\s|$)|\n[ \t\u00a0]*\n/;
+    const unit = fc.constantFrom('.', '!', '?', '…', '\n', '\r', ' ', '\t', '\u00a0', '\u202f', '\u2028', '\ufeff', 'a', 'é', ',', '\u000b');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }), fc.nat(3), (chars, pad) => {
+      const gap = chars.join('');
+      const text = 'x'.repeat(pad) + gap + 'yz';
+      assert.equal(gapBreaks(text, pad, pad + gap.length), oracle.test(gap), JSON.stringify(gap));
+    }), { numRuns: 5000 });
   });
 });
