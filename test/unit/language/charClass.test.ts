@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { codePointClass, codePointIn, isJsSpace, LETTER, LOWER, MARK, NUMBER, unitClass, UPPER } from '../../../src/engine/language/charClass';
+
+const REGEXES: [number, RegExp][] = [[LETTER, /^\p{L}$/u], [MARK, /^\p{M}$/u], [NUMBER, /^\p{N}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u]];
+const expected = (ch: string): number => REGEXES.reduce((bits, [bit, re]) => bits | (re.test(ch) ? bit : 0), 0);
+
+describe('language: charClass', () => {
+  it('classifies every BMP code unit as the Unicode property regexes do (lone surrogates: no class)', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const want = c >= 0xd800 && c <= 0xdfff ? 0 : expected(String.fromCharCode(c));
+      if (unitClass(c) !== want) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('classifies astral code points (letters, digits, emoji, marks)', () => {
+    for (const ch of ['𝐀', '𝐚', '𝟙', '😀', '🚀', '𐐀', '𐐨', '𝅥', '𠀀']) {
+      assert.equal(codePointClass(ch.codePointAt(0)!), expected(ch), ch);
+    }
+    assert.equal(codePointClass('𝐀'.codePointAt(0)!), LETTER | UPPER);
+  });
+
+  it('reads a surrogate pair as one code point only when both halves are inside the range', () => {
+    const t = 'a𝐀b';
+    assert.equal(codePointIn(t, 1, 4), 0x1d400);
+    assert.equal(codePointIn(t, 1, 2), 0xd835); // cut after the high half: the lone half
+    assert.equal(codePointIn(t, 2, 4), 0xdc00); // a low half alone
+    assert.equal(codePointIn('\ud835', 0, 1), 0xd835);
+  });
+
+  it('isJsSpace is the white space of trim() and \\s', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isJsSpace(c), ch.trim() === '', c.toString(16));
+      assert.equal(isJsSpace(c), /^\s$/.test(ch), c.toString(16));
+    }
+  });
+
+  it('lower-casing never turns a letter or mark into something else, nor the reverse (words keep their bounds)', () => {
+    const word = (s: string): boolean[] => [...s].map((ch) => (codePointClass(ch.codePointAt(0)!) & (LETTER | MARK)) !== 0);
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if (lower === ch) continue;
+      const before = word(ch)[0];
+      assert.ok(word(lower).every((w) => w === before), `U+${cp.toString(16)}`);
+    }
+  });
+});
