@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { codePointClass, codePointIn, LETTER, MARK } from './charClass';
-import { EN_CONTRACTIONS, EN_WORDS, FR_ELISIONS, FR_WORDS } from './stopWords';
+import { lowerUnit } from './lowerCase';
+import { EN_CONTRACTION, EN_WORD, FR_ELISION, FR_WORD, stopWordFlags } from './stopWordTable';
 import { hasEnglishEnding, hasFrenchEnding } from './wordEndings';
 
 /** Detection reads at most this many characters (the start of the text is enough). */
@@ -41,33 +42,64 @@ function isFrenchLetter(c: number): boolean {
   }
 }
 
-function hasFrenchLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (isFrenchLetter(word.charCodeAt(i))) return true;
-  return false;
+/** The lower-cased word being read (straight apostrophes), reused from word to word. */
+let word = new Uint16Array(64);
+
+function grow(): void {
+  const bigger = new Uint16Array(word.length * 2);
+  bigger.set(word);
+  word = bigger;
 }
 
-/** Adds the cues of one lower-cased word (apostrophes straight); same order of additions as ever (floating point). */
-function scoreWord(word: string, ev: Evidence, nonAscii: boolean): void {
-  const apostrophe = word.indexOf("'");
+/** Hash step of the stop-word table. */
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/**
+ * Adds the cues of the lower-cased word `word[0..len)`, in the same order of additions as the
+ * regex version (floating point): elision/contraction, stop words, French letter, ending.
+ * `apostrophe`: index of the first ' (-1: none); hashes of the word, of the part before the first ' and after it.
+ */
+function scoreWord(len: number, apostrophe: number, french: boolean, hash: number, headHash: number, tailHash: number, ev: Evidence): void {
   if (apostrophe > 0) {
-    const head = word.slice(0, apostrophe);
-    const tail = word.slice(apostrophe + 1);
-    if (FR_ELISIONS.has(head)) {
+    const tail = stopWordFlags(word, apostrophe + 1, len, tailHash);
+    if (stopWordFlags(word, 0, apostrophe, headHash) & FR_ELISION) {
       ev.fr += ELISION_WEIGHT;
-      if (FR_WORDS.has(tail)) ev.fr++;
-    } else if (EN_CONTRACTIONS.has(tail)) {
+      if (tail & FR_WORD) ev.fr++;
+    } else if (tail & EN_CONTRACTION) {
       ev.en += CONTRACTION_WEIGHT;
     }
   }
-  const en = EN_WORDS.has(word);
-  const fr = FR_WORDS.has(word);
-  if (en) ev.en++;
-  if (fr) ev.fr++;
-  if (nonAscii && hasFrenchLetter(word)) ev.fr += ACCENT_WEIGHT;
-  if (!en && !fr && word.length > 3 && apostrophe < 0) {
-    if (hasEnglishEnding(word)) ev.en += ENDING_WEIGHT;
-    else if (hasFrenchEnding(word)) ev.fr += ENDING_WEIGHT;
+  const flags = stopWordFlags(word, 0, len, hash);
+  if (flags & EN_WORD) ev.en++;
+  if (flags & FR_WORD) ev.fr++;
+  if (french) ev.fr += ACCENT_WEIGHT;
+  if (!(flags & (EN_WORD | FR_WORD)) && len > 3 && apostrophe < 0) {
+    if (hasEnglishEnding(word, len)) ev.en += ENDING_WEIGHT;
+    else if (hasFrenchEnding(word, len)) ev.fr += ENDING_WEIGHT;
   }
+}
+
+/** The whole-string path, for words with a letter whose lower case needs its context or another length, or an astral letter. */
+function scoreLowered(lower: string, ev: Evidence): void {
+  while (word.length < lower.length) grow();
+  let apostrophe = -1;
+  let french = false;
+  let hash = 0;
+  let headHash = 0;
+  let tailHash = 0;
+  for (let k = 0; k < lower.length; k++) {
+    let c = lower.charCodeAt(k);
+    if (c === 0x2019) c = 39;
+    word[k] = c;
+    if (apostrophe >= 0) tailHash = step(tailHash, c);
+    else if (c === 39) {
+      apostrophe = k;
+      headHash = hash;
+    }
+    hash = step(hash, c);
+    if (c >= 128 && isFrenchLetter(c)) french = true;
+  }
+  scoreWord(lower.length, apostrophe, french, hash, headHash, tailHash, ev);
 }
 
 /** Width (1 or 2 units) of the letter or mark at `i` (a surrogate pair counts only inside [.., to)); 0 when none. */
@@ -78,46 +110,64 @@ function wordCharWidth(text: string, i: number, to: number): number {
   return codePointClass(cp) & (LETTER | MARK) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** A space (plain, no-break or narrow no-break) at `i` before ! ? ; » */
+function isFrenchSpacing(text: string, i: number, to: number): boolean {
+  if (i + 1 >= to) return false;
+  const d = text.charCodeAt(i + 1);
+  return d === 33 || d === 63 || d === 59 || d === 0xbb;
+}
+
 /**
- * Words (letters and marks, joined by ' or ’ before a letter) of [from, to) and French spacing.
- * The scan ends at `to` as if the text were cut there.
+ * Words (letters and marks, joined by ' or ’ before a letter) of [from, to) and French spacing, in
+ * one pass that lower-cases each word into `word` as it goes. The scan ends at `to` as if the text
+ * were cut there.
  */
 function scan(text: string, from: number, to: number, ev: Evidence): void {
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    const w = wordCharWidth(text, i, to);
+    let c = text.charCodeAt(i);
+    let w = wordCharWidth(text, i, to);
     if (w === 0) {
-      if ((c === 32 || c === 0xa0 || c === 0x202f) && i + 1 < to) {
-        const d = text.charCodeAt(i + 1);
-        if (d === 33 || d === 63 || d === 59 || d === 0xbb) ev.spacing++;
-      }
+      if ((c === 32 || c === 0xa0 || c === 0x202f) && isFrenchSpacing(text, i, to)) ev.spacing++;
       i++;
       continue;
     }
-    let j = i;
-    let upper = false;
-    let nonAscii = false;
-    let curly = false;
+    const start = i;
+    let len = 0;
+    let apostrophe = -1;
+    let french = false;
+    let whole = false;
+    let hash = 0;
+    let headHash = 0;
+    let tailHash = 0;
     for (;;) {
-      while (j < to) {
-        const k = wordCharWidth(text, j, to);
-        if (k === 0) break;
-        const d = text.charCodeAt(j);
-        if (d >= 128) nonAscii = true;
-        else if (d <= 90) upper = true;
-        j += k;
+      // text[i] starts a letter or mark of width w, or an apostrophe (w = 1) between two of them.
+      if (!whole) {
+        let l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : c === 0x2019 ? 39 : w === 2 ? -1 : lowerUnit(c);
+        if (l < 0) whole = true;
+        else {
+          if (len === word.length) grow();
+          word[len] = l;
+          if (apostrophe >= 0) tailHash = step(tailHash, l);
+          else if (l === 39) {
+            apostrophe = len;
+            headHash = hash;
+          }
+          hash = step(hash, l);
+          if (l >= 128 && !french && isFrenchLetter(l)) french = true;
+          len++;
+        }
       }
-      const a = j < to ? text.charCodeAt(j) : 0;
-      if ((a !== 39 && a !== 0x2019) || j + 1 >= to || wordCharWidth(text, j + 1, to) === 0) break;
-      if (a === 0x2019) curly = true;
-      j++;
+      i += w;
+      if (i >= to) break;
+      c = text.charCodeAt(i);
+      w = wordCharWidth(text, i, to);
+      if (w > 0) continue;
+      if ((c !== 39 && c !== 0x2019) || i + 1 >= to || wordCharWidth(text, i + 1, to) === 0) break;
+      w = 1;
     }
-    let word = text.slice(i, j);
-    if (upper || nonAscii) word = word.toLowerCase();
-    if (curly) word = word.replaceAll('’', "'");
-    scoreWord(word, ev, nonAscii);
-    i = j;
+    if (whole) scoreLowered(text.slice(start, i).toLowerCase(), ev);
+    else scoreWord(len, apostrophe, french, hash, headHash, tailHash, ev);
   }
 }
 
