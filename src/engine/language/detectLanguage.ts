@@ -102,12 +102,18 @@ function scoreLowered(lower: string, ev: Evidence): void {
   scoreWord(lower.length, apostrophe, french, hash, headHash, tailHash, ev);
 }
 
-/** Width (1 or 2 units) of the letter or mark at `i` (a surrogate pair counts only inside [.., to)); 0 when none. */
-function wordCharWidth(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** Width (1 or 2 units) of the non-ASCII letter or mark at `i` (a surrogate pair counts only inside [.., to)); 0 when none. */
+function wideWidth(text: string, i: number, to: number): number {
   const cp = codePointIn(text, i, to);
   return codePointClass(cp) & (LETTER | MARK) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Width of the letter or mark at `i` < `to`; 0 when none. */
+function wordCharWidth(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (isAsciiLetter(c) ? 1 : 0) : wideWidth(text, i, to);
 }
 
 /** A space (plain, no-break or narrow no-break) at `i` before ! ? ; » */
@@ -126,13 +132,14 @@ function scan(text: string, from: number, to: number, ev: Evidence): void {
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
-    let w = wordCharWidth(text, i, to);
+    let w = c < 128 ? (isAsciiLetter(c) ? 1 : 0) : wideWidth(text, i, to);
     if (w === 0) {
       if ((c === 32 || c === 0xa0 || c === 0x202f) && isFrenchSpacing(text, i, to)) ev.spacing++;
       i++;
       continue;
     }
     const start = i;
+    let buf = word;
     let len = 0;
     let apostrophe = -1;
     let french = false;
@@ -143,11 +150,15 @@ function scan(text: string, from: number, to: number, ev: Evidence): void {
     for (;;) {
       // text[i] starts a letter or mark of width w, or an apostrophe (w = 1) between two of them.
       if (!whole) {
-        let l = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : c === 0x2019 ? 39 : w === 2 ? -1 : lowerUnit(c);
+        // ASCII letters and ' lower with | 0x20; ’ becomes '.
+        const l = c < 128 ? c | 0x20 : c === 0x2019 ? 39 : w === 2 ? -1 : lowerUnit(c);
         if (l < 0) whole = true;
         else {
-          if (len === word.length) grow();
-          word[len] = l;
+          if (len === buf.length) {
+            grow();
+            buf = word;
+          }
+          buf[len] = l;
           if (apostrophe >= 0) tailHash = step(tailHash, l);
           else if (l === 39) {
             apostrophe = len;
@@ -161,9 +172,18 @@ function scan(text: string, from: number, to: number, ev: Evidence): void {
       i += w;
       if (i >= to) break;
       c = text.charCodeAt(i);
-      w = wordCharWidth(text, i, to);
-      if (w > 0) continue;
-      if ((c !== 39 && c !== 0x2019) || i + 1 >= to || wordCharWidth(text, i + 1, to) === 0) break;
+      if (c < 128) {
+        if (isAsciiLetter(c)) {
+          w = 1;
+          continue;
+        }
+        if (c !== 39) break;
+      } else {
+        w = wideWidth(text, i, to);
+        if (w > 0) continue;
+        if (c !== 0x2019) break;
+      }
+      if (i + 1 >= to || wordCharWidth(text, i + 1, to) === 0) break;
       w = 1;
     }
     if (whole) scoreLowered(text.slice(start, i).toLowerCase(), ev);

@@ -28,6 +28,7 @@ const ABBREVIATIONS = new Set([
   'mm', 'mme', 'mmes', 'mlle', 'mlles', 'pr', 'env', 'tél', 'bd', 'boul', 'ste', 'janv', 'févr', 'fév', 'avr', 'juil',
   'déc', 'resp', 'réf', 'ref', 'p', 'pp', 'vol', 'c.-à-d', 'c.à.d',
 ]);
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const MAX_TRAILING_SYMBOLS = 16;
 
 /** A list item opens at `k`: "- ", "• ", "1. ", "2) ", "a) ". */
@@ -73,7 +74,8 @@ function dotEndsSentence(text: string, i: number, j: number, singleDot: boolean,
   // "J. Park", not "3x."
   const initial = i - w === 1 && (unitClass(text.charCodeAt(w)) & UPPER) !== 0 &&
     (w === lineStart || !(unitClass(text.charCodeAt(w - 1)) & (LETTER | NUMBER)));
-  return !initial && !ABBREVIATIONS.has(text.slice(w, i).toLowerCase());
+  // Lower-casing never shortens a string: a longer word is no abbreviation.
+  return !initial && (i - w > MAX_ABBREVIATION || !ABBREVIATIONS.has(text.slice(w, i).toLowerCase()));
 }
 
 /** After a sentence end, emoji or symbols alone on the rest of the line belong to the sentence ("… 90 days. 🚀"). */
@@ -106,6 +108,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (s >= 0 && c > 0x3f && c < 0x2026) {
+      // Inside a sentence, letters and most symbols change nothing (line breaks and terminals are outside this range).
+      i++;
+      continue;
+    }
     if (c === 10 || c === 13) {
       const j = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
       let k = j;
