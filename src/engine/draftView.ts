@@ -1,4 +1,4 @@
-import { codePointClass, codePointIn, LETTER, MARK, NUMBER, UPPER } from './language/charClass';
+import { classAt, codePointClass, LETTER, MARK, NUMBER, PAIR, UPPER } from './language/charClass';
 import { UNCOACHED_SEGMENTS, type Draft, type SegmentKind, type Span } from './types';
 
 export interface Token extends Span {
@@ -41,8 +41,8 @@ ASCII[39] = ASCII[46] = ASCII[45] = JOINER;
 function startWidth(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c] & START;
-  const cp = codePointIn(text, i, end);
-  return codePointClass(cp) & (LETTER | NUMBER) ? (cp > 0xffff ? 2 : 1) : 0;
+  const k = classAt(text, i, end);
+  return k & (LETTER | NUMBER) ? (k & PAIR ? 2 : 1) : 0;
 }
 
 /**
@@ -50,7 +50,8 @@ function startWidth(text: string, i: number, end: number): number {
  * and `_`, with ' ’ . - kept between two of them (as `/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.\-](?=[\p{L}\p{N}]))*\/u`
  * on `text.slice(from, to)`). One pass of character codes; `lower` is only rebuilt when it differs from `raw`.
  */
-export function tokenizeRange(text: string, from: number, to: number, out: Token[] = []): Token[] {
+export function tokenizeRange(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
   let i = from;
   while (i < to) {
     if (startWidth(text, i, to) === 0) {
@@ -73,10 +74,10 @@ export function tokenizeRange(text: string, from: number, to: number, out: Token
         j++;
         continue;
       }
-      const cp = codePointIn(text, j, to);
-      if (codePointClass(cp) & (LETTER | NUMBER | MARK)) {
+      const k = classAt(text, j, to);
+      if (k & (LETTER | NUMBER | MARK)) {
         changes = true;
-        j += cp > 0xffff ? 2 : 1;
+        j += k & PAIR ? 2 : 1;
         continue;
       }
       if (c !== APOSTROPHE || j + 1 >= to || startWidth(text, j + 1, to) === 0) break;

@@ -58,17 +58,21 @@ export function codePointClass(cp: number): number {
   return t & CLASS_BITS;
 }
 
+/** Added to `classAt` when the character is a surrogate pair (two code units). */
+export const PAIR = 64;
+
 /**
- * The code point at `i` when it lies within [.., end): a surrogate pair counts only when both halves
- * are before `end` (as in `text.slice(.., end)`); otherwise the code unit itself.
+ * Class bits of the character at `i`: a surrogate pair counts as one code point (plus PAIR) only
+ * when both halves are before `end` (as in `text.slice(.., end)`); a lone half has no class.
  */
-export function codePointIn(text: string, i: number, end: number): number {
+export function classAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  if (i + 1 < end) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    if (d >= 0xdc00 && d <= 0xdfff) return codePointClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | PAIR;
   }
-  return c;
+  return 0;
 }
 
 /** White space as `String.prototype.trim` and `\s` see it (WhiteSpace and LineTerminator). */

@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { codePointClass, codePointIn, LETTER, MARK } from './charClass';
+import { classAt, LETTER, MARK, PAIR } from './charClass';
 import { lowerUnit } from './lowerCase';
 import { EN_CONTRACTION, EN_WORD, FR_ELISION, FR_WORD, stopWordFlags } from './stopWordTable';
 import { hasEnglishEnding, hasFrenchEnding } from './wordEndings';
@@ -106,8 +106,8 @@ const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 
 
 /** Width (1 or 2 units) of the non-ASCII letter or mark at `i` (a surrogate pair counts only inside [.., to)); 0 when none. */
 function wideWidth(text: string, i: number, to: number): number {
-  const cp = codePointIn(text, i, to);
-  return codePointClass(cp) & (LETTER | MARK) ? (cp > 0xffff ? 2 : 1) : 0;
+  const k = classAt(text, i, to);
+  return k & (LETTER | MARK) ? (k & PAIR ? 2 : 1) : 0;
 }
 
 /** Width of the letter or mark at `i` < `to`; 0 when none. */

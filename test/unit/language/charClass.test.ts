@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { codePointClass, codePointIn, isJsSpace, LETTER, LOWER, MARK, NUMBER, unitClass, UPPER } from '../../../src/engine/language/charClass';
+import { classAt, codePointClass, isJsSpace, LETTER, LOWER, MARK, NUMBER, PAIR, unitClass, UPPER } from '../../../src/engine/language/charClass';
 
 const REGEXES: [number, RegExp][] = [[LETTER, /^\p{L}$/u], [MARK, /^\p{M}$/u], [NUMBER, /^\p{N}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u]];
 const expected = (ch: string): number => REGEXES.reduce((bits, [bit, re]) => bits | (re.test(ch) ? bit : 0), 0);
@@ -21,12 +21,14 @@ describe('language: charClass', () => {
     assert.equal(codePointClass('𝐀'.codePointAt(0)!), LETTER | UPPER);
   });
 
-  it('reads a surrogate pair as one code point only when both halves are inside the range', () => {
-    const t = 'a𝐀b';
-    assert.equal(codePointIn(t, 1, 4), 0x1d400);
-    assert.equal(codePointIn(t, 1, 2), 0xd835); // cut after the high half: the lone half
-    assert.equal(codePointIn(t, 2, 4), 0xdc00); // a low half alone
-    assert.equal(codePointIn('\ud835', 0, 1), 0xd835);
+  it('reads a surrogate pair as one character only when both halves are inside the range', () => {
+    const t = 'a𝐀b😀';
+    assert.equal(classAt(t, 1, 4), LETTER | UPPER | PAIR);
+    assert.equal(classAt(t, 1, 2), 0); // cut after the high half: a lone half
+    assert.equal(classAt(t, 2, 4), 0); // a low half alone
+    assert.equal(classAt(t, 0, 4), LETTER | LOWER);
+    assert.equal(classAt(t, 4, 6), PAIR); // emoji: no class, but one character
+    assert.equal(classAt('\ud835', 0, 1), 0);
   });
 
   it('isJsSpace is the white space of trim() and \\s', () => {
