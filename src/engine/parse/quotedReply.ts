@@ -52,9 +52,10 @@ function isPlainSpace(c: number): boolean {
 /**
  * Whether a header can start on this line, from its first and last characters only: every header
  * above either ends with ":" ("…wrote:", "…a écrit :") or starts with "on "/"le ", "_", "-",
- * "begin"/"début"/"debut" or "from"/"de"/"von". Lines that cannot skip the regexes.
+ * "begin"/"début"/"debut" or "from"/"de"/"von" (a unit test checks it against isHeaderAt). Lines
+ * that cannot skip the regexes.
  */
-function mayOpenHeader(t: string): boolean {
+export function mayOpenHeader(t: string): boolean {
   if (endsWithColon(t)) return true;
   switch (t.charCodeAt(0)) {
     case 95: case 45: // _ -
@@ -70,14 +71,18 @@ function mayOpenHeader(t: string): boolean {
   }
 }
 
+/** A reply header or an Outlook header starts at line `i`. */
+export function isHeaderAt(views: readonly LineView[], i: number): boolean {
+  return isReplyHeader(views, i) || isOutlookHeader(views, i);
+}
+
 /**
  * Index (into `views`) of the line where the quoted earlier message starts, searching [from, to):
  * a reply header, an Outlook header, or a run of `>` lines that lasts to the end. -1 when none.
  */
 export function findQuotedStart(views: readonly LineView[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    if (views[i].blank || views[i].quote || !mayOpenHeader(views[i].text)) continue;
-    if (isReplyHeader(views, i) || isOutlookHeader(views, i)) return i;
+    if (!views[i].blank && !views[i].quote && mayOpenHeader(views[i].text) && isHeaderAt(views, i)) return i;
   }
   let run = -1;
   for (let i = to - 1; i >= from; i--) {

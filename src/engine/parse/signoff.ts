@@ -56,10 +56,10 @@ function isStripped(c: number): boolean {
 /**
  * Whether the normalised line can start with a stock valediction, read from the line itself: its
  * first word (up to white space or a comma, lower case, without trailing characters other than
- * letters, digits and "+") must be one of FIRST_WORDS. Every sign-off found by the stock, comma
- * and extended tests below passes this; most body lines do not, and skip the normalisation.
+ * letters, digits and "+") must be one of FIRST_WORDS. Every line isStockSignoff accepts passes
+ * this (a unit test checks it); most body lines do not, and skip the normalisation.
  */
-function mayOpenWithStock(line: string): boolean {
+export function mayOpenWithStock(line: string): boolean {
   let k = 0;
   while (k < line.length && isJsSpace(line.charCodeAt(k))) k++;
   let e = k;
@@ -75,12 +75,11 @@ function isStock(s: string): boolean {
 }
 
 /**
- * A stock sign-off line ("Best,", "Bien à vous,", "Thanks & Regards,"), a sign-off followed by the
- * sender's name on the same line ("Cheers, Sam"), or a formal French closing formula.
+ * A stock sign-off ("Best,", "Bien à vous,", "Thanks & Regards,"), one followed by the sender's name
+ * on the same line ("Cheers, Sam"), or one followed by a few words and a comma. Every such line
+ * passes `mayOpenWithStock` (exported for the test that checks it).
  */
-export function isValediction(line: string): boolean {
-  if (line.length === 0 || line.length > SHORT_LINE) return false;
-  if (!mayOpenWithStock(line)) return FORMAL_CLOSING.test(line);
+export function isStockSignoff(line: string): boolean {
   const n = normalizeClosing(line);
   if (isStock(n)) return true;
   const comma = n.indexOf(',');
@@ -96,5 +95,11 @@ export function isValediction(line: string): boolean {
       if (isStock(words.slice(0, k).join(' '))) return true;
     }
   }
-  return FORMAL_CLOSING.test(line);
+  return false;
+}
+
+/** A stock sign-off line (see isStockSignoff) or a formal French closing formula. */
+export function isValediction(line: string): boolean {
+  if (line.length === 0 || line.length > SHORT_LINE) return false;
+  return (mayOpenWithStock(line) && isStockSignoff(line)) || FORMAL_CLOSING.test(line);
 }
