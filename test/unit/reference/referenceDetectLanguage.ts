@@ -1,6 +1,7 @@
 /**
  * The regex implementation of detectLanguage as it was before the character-code rewrite (main
  * d1fb856), kept as the specification the fast path is checked against, answer for answer.
+ * If the behaviour is changed on purpose, change or delete this oracle with it.
  */
 import { EN_CONTRACTIONS, EN_WORDS, FR_ELISIONS, FR_WORDS } from '../../../src/engine/language/stopWords';
 import type { Lang } from '../../../src/engine/types';

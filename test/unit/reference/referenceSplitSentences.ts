@@ -1,6 +1,7 @@
 /**
  * The sentence splitter as it was before the character-code rewrite (main d1fb856), kept as the
  * specification the fast path is checked against, span for span.
+ * If the behaviour is changed on purpose, change or delete this oracle with it.
  */
 import type { Span } from '../../../src/engine/types';
 import { isSpace, isSpaceOrBreak, trimSpan } from '../../../src/engine/parse/lines';

@@ -1,6 +1,7 @@
 /**
  * The regex tokenizer as it was before the character-code rewrite (main d1fb856), kept as the
  * specification the fast path is checked against, token for token.
+ * If the behaviour is changed on purpose, change or delete this oracle with it.
  */
 import type { Token } from '../../../src/engine/draftView';
 
