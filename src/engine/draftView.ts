@@ -1,3 +1,4 @@
+import { classAt, codePointClass, LETTER, MARK, NUMBER, PAIR, UPPER } from './language/charClass';
 import { UNCOACHED_SEGMENTS, type Draft, type SegmentKind, type Span } from './types';
 
 export interface Token extends Span {
@@ -23,13 +24,81 @@ export interface DraftView {
   senderNames: Set<string>;
 }
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.\-](?=[\p{L}\p{N}]))*/gu;
+const APOSTROPHE = 0x2019;
+/** ASCII classes for the tokenizer: may start a word, may continue one, joins two word parts, upper case. */
+const START = 1;
+const PART = 2;
+const JOINER = 4;
+const CAPITAL = 8;
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = START | PART;
+for (let c = 97; c <= 122; c++) ASCII[c] = START | PART;
+for (let c = 65; c <= 90; c++) ASCII[c] = START | PART | CAPITAL;
+ASCII[95] = PART;
+ASCII[39] = ASCII[46] = ASCII[45] = JOINER;
 
-export function tokenize(text: string, offset = 0): Token[] {
+/** Width (1 or 2 units) of the letter or number (`\p{L}`/`\p{N}`) at `i` < `end`; 0 when none. */
+function startWidth(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] & START;
+  const k = classAt(text, i, end);
+  return k & (LETTER | NUMBER) ? (k & PAIR ? 2 : 1) : 0;
+}
+
+/**
+ * Words of [from, to) of `text`, offsets into `text`: a letter or digit, then letters, digits, marks
+ * and `_`, with ' ’ . - kept between two of them (as `/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_]|['’.\-](?=[\p{L}\p{N}]))*\/u`
+ * on `text.slice(from, to)`). One pass of character codes; `lower` is only rebuilt when it differs from `raw`.
+ */
+export function tokenizeRange(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, raw: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+  let i = from;
+  while (i < to) {
+    if (startWidth(text, i, to) === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let changes = false;
+    let curly = false;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        const k = ASCII[c];
+        if (k & PART) {
+          if (k & CAPITAL) changes = true;
+          j++;
+          continue;
+        }
+        if (!(k & JOINER) || j + 1 >= to || startWidth(text, j + 1, to) === 0) break;
+        j++;
+        continue;
+      }
+      const k = classAt(text, j, to);
+      if (k & (LETTER | NUMBER | MARK)) {
+        changes = true;
+        j += k & PAIR ? 2 : 1;
+        continue;
+      }
+      if (c !== APOSTROPHE || j + 1 >= to || startWidth(text, j + 1, to) === 0) break;
+      curly = changes = true;
+      j++;
+    }
+    const raw = text.slice(i, j);
+    let lower = changes ? raw.toLowerCase() : raw;
+    if (curly) lower = lower.replaceAll('’', "'");
+    out.push({ start: i, end: j, raw, lower });
+    i = j;
+  }
+  return out;
+}
+
+/** Words of `text`, offsets shifted by `offset`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out = tokenizeRange(text, 0, text.length);
+  if (offset !== 0) for (const t of out) {
+    t.start += offset;
+    t.end += offset;
   }
   return out;
 }
@@ -43,16 +112,22 @@ const SIGNOFF_WORDS = new Set(['best', 'regards', 'kind', 'warm', 'cheers', 'tha
 const SENDER_INTRO = /(?:^|\s)(?:(?:here\s+)?at|from|chez)\s+(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*)*)/gu;
 const SELF_RE = /(?<![\p{L}])(?:i|we|our|my|je|j['’]|nous|notre|nos)(?![\p{L}])/iu;
 
+/** A token that can open a sender introduction ("at Acme", "from Acme", "chez Acme"): SENDER_INTRO needs one, case and all. */
+function hasIntroWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.raw === 'at' || t.raw === 'from' || t.raw === 'chez') return true;
+  return false;
+}
+
 function collectSenderNames(draft: Draft, sentences: ViewSentence[]): Set<string> {
   const names = new Set<string>();
   for (const seg of draft.segments) {
     if (seg.kind !== 'signature' && seg.kind !== 'signoff') continue;
-    for (const t of tokenize(draft.text.slice(seg.start, seg.end), seg.start)) {
-      if (/^\p{Lu}/u.test(t.raw) && !SIGNOFF_WORDS.has(t.lower)) names.add(t.lower);
+    for (const t of tokenizeRange(draft.text, seg.start, seg.end)) {
+      if (codePointClass(t.raw.codePointAt(0)!) & UPPER && !SIGNOFF_WORDS.has(t.lower)) names.add(t.lower);
     }
   }
   for (const s of sentences) {
-    if (!SELF_RE.test(s.text)) continue;
+    if (!hasIntroWord(s.tokens) || !SELF_RE.test(s.text)) continue;
     SENDER_INTRO.lastIndex = 0;
     for (let m = SENDER_INTRO.exec(s.text); m; m = SENDER_INTRO.exec(s.text)) {
       for (const t of tokenize(m[1])) names.add(t.lower);
@@ -62,16 +137,17 @@ function collectSenderNames(draft: Draft, sentences: ViewSentence[]): Set<string
 }
 
 export function buildDraftView(draft: Draft): DraftView {
-  const coached = draft.segments.filter((s) => isCoached(s.kind)).map((s) => ({ start: s.start, end: s.end, kind: s.kind }));
+  const coached: DraftView['coached'] = [];
+  for (const s of draft.segments) if (isCoached(s.kind)) coached.push({ start: s.start, end: s.end, kind: s.kind });
   const sentences: ViewSentence[] = [];
+  const text = draft.text;
   for (const s of draft.sentences) {
     const seg = draft.segments[s.segment];
     if (!seg || !isCoached(seg.kind)) continue;
     const start = Math.max(s.start, seg.start);
     const end = Math.min(s.end, seg.end);
     if (end <= start) continue;
-    const text = draft.text.slice(start, end);
-    sentences.push({ start, end, segment: seg.kind, text, tokens: tokenize(text, start) });
+    sentences.push({ start, end, segment: seg.kind, text: text.slice(start, end), tokens: tokenizeRange(text, start, end) });
   }
   return { draft, coached, sentences, senderNames: collectSenderNames(draft, sentences) };
 }

@@ -41,7 +41,3 @@ export const FR_ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n
 
 /** Last parts of English contractions and possessives: …'s, …n't, …'re, …'ll, …'ve, …'m, …'d */
 export const EN_CONTRACTIONS: ReadonlySet<string> = new Set(['s', 't', 're', 'll', 've', 'm', 'd']);
-
-/** Word endings typical of one language, a weak cue for snippets without stop words. */
-export const EN_ENDING = /(?:ing|ly|ght|th|ness|ful|ship|ck|[^aeiou]y|ay|ey|ow|k|w|sh)$/;
-export const FR_ENDING = /(?:ique|iques|ette|ettes|eau|eaux|oir|oire|eurs?|euse|eux|ez|ais|ait|aient|ée|ées|ès|ième)$/;

@@ -1,5 +1,6 @@
 import type { Channel, DraftMetrics } from '../types';
 import type { DraftView } from '../draftView';
+import { isJsSpace } from '../language/charClass';
 import { contentSentences } from '../detectors/bodySentences';
 import { QUESTION_END } from '../detectors/questionCount';
 import { sentenceFocus } from '../detectors/sentenceFocus';
@@ -7,10 +8,33 @@ import { countSyllables, readingEase } from '../detectors/syllables';
 
 const WORDS_PER_MINUTE = 230;
 
+/** Code points (as `[...s].length` counts them) of the coached text, from the first coached segment to the last, trimmed. */
 function characters(view: DraftView): number {
   const c = view.coached;
   if (!c.length) return 0;
-  return [...view.draft.text.slice(c[0].start, c[c.length - 1].end).trim()].length;
+  const text = view.draft.text;
+  let start = c[0].start;
+  let end = Math.min(c[c.length - 1].end, text.length);
+  if (end <= start) return 0;
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  let n = end - start;
+  for (let k = start; k < end - 1; k++) {
+    const h = text.charCodeAt(k);
+    if (h >= 0xd800 && h <= 0xdbff) {
+      const l = text.charCodeAt(k + 1);
+      if (l >= 0xdc00 && l <= 0xdfff) {
+        n--;
+        k++;
+      }
+    }
+  }
+  return n;
+}
+
+/** A question sentence; the '?' test saves the regex on most sentences. */
+function isQuestion(text: string): boolean {
+  return (text.includes('?') || text.includes('？')) && QUESTION_END.test(text);
 }
 
 function channelLimit(channel: Channel, premium: boolean, words: number, chars: number): DraftMetrics['channelLimit'] {
@@ -30,18 +54,27 @@ function channelLimit(channel: Channel, premium: boolean, words: number, chars: 
 export function computeMetrics(view: DraftView, channel: Channel, premium: boolean): DraftMetrics {
   const lang = view.draft.lang;
   const sentences = contentSentences(view);
-  const tokens = sentences.flatMap((s) => s.tokens);
-  const focus = sentences.map((s) => sentenceFocus(s.tokens, lang));
-  const syllables = tokens.reduce((n, t) => n + countSyllables(t.lower, lang), 0);
-  const words = tokens.length;
+  let words = 0;
+  let syllables = 0;
+  let questions = 0;
+  let selfSentences = 0;
+  let youSentences = 0;
+  for (const s of sentences) {
+    words += s.tokens.length;
+    for (const t of s.tokens) syllables += countSyllables(t.lower, lang);
+    const focus = sentenceFocus(s.tokens, lang);
+    if (focus === 'self') selfSentences++;
+    else if (focus === 'you') youSentences++;
+    if (isQuestion(s.text)) questions++;
+  }
   const chars = characters(view);
   return {
     words,
     characters: chars,
     sentences: sentences.length,
-    questions: sentences.filter((s) => QUESTION_END.test(s.text)).length,
-    selfSentences: focus.filter((f) => f === 'self').length,
-    youSentences: focus.filter((f) => f === 'you').length,
+    questions,
+    selfSentences,
+    youSentences,
     readingEase: Math.round(readingEase(lang, words, sentences.length, syllables)),
     readingTimeSeconds: Math.round((words / WORDS_PER_MINUTE) * 60),
     channelLimit: channelLimit(channel, premium, words, chars),

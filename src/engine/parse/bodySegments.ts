@@ -11,7 +11,7 @@ const REQUEST =
 const ASK_REACH = 3;
 
 function isRequest(text: string): boolean {
-  return text.includes('?') || REQUEST.test(text.replace(/’/g, "'"));
+  return text.includes('?') || REQUEST.test(text.includes('’') ? text.replace(/’/g, "'") : text);
 }
 
 /**

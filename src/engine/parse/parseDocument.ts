@@ -1,4 +1,4 @@
-import { detectLanguage } from '../language/detectLanguage';
+import { detectLanguage, detectLanguageOf, type TextRange } from '../language/detectLanguage';
 import {
   UNCOACHED_SEGMENTS, type AnalyzeOptions, type Draft, type Lang, type Segment, type Sentence, type Span,
   type Suppression, type ValueSource,
@@ -93,16 +93,16 @@ function chooseLang(
 ): { lang: Lang; source: ValueSource; confidence: number } {
   if (optLang) return { lang: optLang, source: 'option', confidence: 1 };
   if (fmLang) return { lang: fmLang, source: 'frontmatter', confidence: 1 };
-  const parts: string[] = subject ? [subject] : [];
-  let size = parts.length ? parts[0].length : 0;
+  const parts: TextRange[] = subject ? [{ text: subject, start: 0, end: subject.length }] : [];
+  let size = subject ? subject.length : 0;
   for (const seg of segments) {
     if (size >= LANG_SAMPLE) break;
     if (UNCOACHED_SEGMENTS.includes(seg.kind)) continue;
-    const piece = masked.slice(seg.start, Math.min(seg.end, seg.start + LANG_SAMPLE - size));
-    parts.push(piece);
-    size += piece.length;
+    const end = Math.min(seg.end, seg.start + LANG_SAMPLE - size);
+    parts.push({ text: masked, start: seg.start, end });
+    size += Math.max(0, end - seg.start);
   }
-  const detected = detectLanguage(parts.join('\n'));
+  const detected = detectLanguageOf(parts);
   return { ...detected, source: detected.confidence > 0 ? 'detected' : 'default' };
 }
 

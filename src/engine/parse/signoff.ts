@@ -1,7 +1,8 @@
+import { isJsSpace, LETTER, NUMBER, unitClass } from '../language/charClass';
 import { plainSpaces, SHORT_LINE } from './lineView';
 
 /** Stock valedictions, normalised (lower case, straight apostrophe, single spaces, no end punctuation). */
-const VALEDICTIONS = new Set([
+export const VALEDICTIONS: ReadonlySet<string> = new Set([
   // English
   'best', 'all best', 'all the best', 'best regards', 'best wishes', 'kind regards', 'kindest regards', 'warm regards',
   'warmest regards', 'warm wishes', 'warmly', 'regards', 'many thanks', 'thanks', 'thank you', 'thanks again',
@@ -43,6 +44,30 @@ export function normalizeClosing(line: string): string {
     .trim();
 }
 
+const MODIFIER_APOSTROPHE = 0x2bc;
+/** First words of the stock valedictions (all end with a letter or "+"). */
+const FIRST_WORDS = new Set([...VALEDICTIONS].map((v) => v.split(' ')[0]));
+
+/** Trailing characters that normalizeClosing strips: not a letter, digit or "+" (ʼ becomes an apostrophe first). */
+function isStripped(c: number): boolean {
+  return c === MODIFIER_APOSTROPHE || (c !== 43 && !(unitClass(c) & (LETTER | NUMBER)));
+}
+
+/**
+ * Whether the normalised line can start with a stock valediction, read from the line itself: its
+ * first word (up to white space or a comma, lower case, without trailing characters other than
+ * letters, digits and "+") must be one of FIRST_WORDS. Every line isStockSignoff accepts passes
+ * this (a unit test checks it); most body lines do not, and skip the normalisation.
+ */
+export function mayOpenWithStock(line: string): boolean {
+  let k = 0;
+  while (k < line.length && isJsSpace(line.charCodeAt(k))) k++;
+  let e = k;
+  while (e < line.length && line.charCodeAt(e) !== 44 && !isJsSpace(line.charCodeAt(e))) e++;
+  while (e > k && isStripped(line.charCodeAt(e - 1))) e--;
+  return e > k && FIRST_WORDS.has(line.slice(k, e).toLowerCase());
+}
+
 function isStock(s: string): boolean {
   if (VALEDICTIONS.has(s)) return true;
   const parts = s.split(/ (?:&|and|et) /);
@@ -50,11 +75,11 @@ function isStock(s: string): boolean {
 }
 
 /**
- * A stock sign-off line ("Best,", "Bien à vous,", "Thanks & Regards,"), a sign-off followed by the
- * sender's name on the same line ("Cheers, Sam"), or a formal French closing formula.
+ * A stock sign-off ("Best,", "Bien à vous,", "Thanks & Regards,"), one followed by the sender's name
+ * on the same line ("Cheers, Sam"), or one followed by a few words and a comma. Every such line
+ * passes `mayOpenWithStock` (exported for the test that checks it).
  */
-export function isValediction(line: string): boolean {
-  if (line.length === 0 || line.length > SHORT_LINE) return false;
+export function isStockSignoff(line: string): boolean {
   const n = normalizeClosing(line);
   if (isStock(n)) return true;
   const comma = n.indexOf(',');
@@ -70,5 +95,11 @@ export function isValediction(line: string): boolean {
       if (isStock(words.slice(0, k).join(' '))) return true;
     }
   }
-  return FORMAL_CLOSING.test(line);
+  return false;
+}
+
+/** A stock sign-off line (see isStockSignoff) or a formal French closing formula. */
+export function isValediction(line: string): boolean {
+  if (line.length === 0 || line.length > SHORT_LINE) return false;
+  return (mayOpenWithStock(line) && isStockSignoff(line)) || FORMAL_CLOSING.test(line);
 }
