@@ -1,25 +1,34 @@
 /**
  * A trie of folded strings (foldCase keys; a space = a run of one or more whitespace characters,
- * a `0` a run of digits, see regexPrefixes) holding integer items at the node where each string ends. `collect` walks a
- * folded text from one position and reports the items of every node on the way: the strings the
- * text starts with there. Frozen into flat typed arrays: one probe of an open-addressing table per
- * character, no allocation while walking.
+ * a `0` a run of digits, see regexPrefixes) holding integer items at the node where each string
+ * ends. `collect` walks a folded text from one position and reports the items of every node on the
+ * way: the strings the text starts with there. Frozen into a compact radix tree in flat typed
+ * arrays (chains of single children become one edge label, nodes laid out depth-first), so a walk
+ * reads mostly consecutive memory and allocates nothing.
  */
 const SPACE = 32;
 const ZERO = 48;
-/** First-level children in a dense array below this folded code (ASCII and Latin letters). */
+/** Root edges by first unit in a dense array below this folded code (ASCII and Latin letters). */
 const DENSE = 0x250;
 
+interface BuildNode {
+  items: number[];
+  next: Map<number, BuildNode>;
+}
+
 export class FoldTrie {
-  private readonly build = new Map<number, number>();
-  private readonly itemsOf: number[][] = [[]];
+  private readonly root: BuildNode = { items: [], next: new Map() };
+  private nodes = 1;
   private rootDense = new Int32Array(DENSE);
-  private keyNode = new Int32Array(1).fill(-1);
-  private keyUnit = new Uint16Array(1);
-  private value = new Int32Array(1);
-  private mask = 0;
+  private rootSparse = new Map<number, number>();
   private itemStart = new Int32Array(2);
   private items = new Int32Array(0);
+  private edgeStart = new Int32Array(2);
+  private edgeFirst = new Uint16Array(0);
+  private edgeLabel = new Int32Array(0);
+  private edgeEnd = new Int32Array(0);
+  private edgeTarget = new Int32Array(0);
+  private labels = new Uint16Array(0);
   /** True when nothing was added (collect would never report anything). */
   empty = true;
   /** first[unit] = 1 when collect from a position holding this folded unit may report something. */
@@ -28,89 +37,128 @@ export class FoldTrie {
   /** Adds `item` under `folded` ("" = at every position the caller walks from). */
   add(folded: string, item: number): void {
     this.empty = false;
-    let node = 0;
+    let node = this.root;
     let last = -1;
     for (let i = 0; i < folded.length; i++) {
       const unit = folded.charCodeAt(i);
       if ((unit === SPACE || unit === ZERO) && unit === last) continue;
       last = unit;
-      const key = node * 0x10000 + unit;
-      let child = this.build.get(key);
-      if (child === undefined) {
-        child = this.itemsOf.length;
-        this.itemsOf.push([]);
-        this.build.set(key, child);
+      let child = node.next.get(unit);
+      if (!child) {
+        node.next.set(unit, (child = { items: [], next: new Map() }));
+        this.nodes++;
       }
       node = child;
     }
-    if (!this.itemsOf[node].includes(item)) this.itemsOf[node].push(item);
+    if (!node.items.includes(item)) node.items.push(item);
   }
 
+  /** Nodes of the uncompressed trie (a size measure). */
   get nodeCount(): number {
-    return this.itemsOf.length;
+    return this.nodes;
   }
 
   /** Builds the lookup arrays; call once after the last `add`. */
   freeze(): void {
-    let size = 16;
-    while (size < this.build.size * 2) size *= 2;
-    this.mask = size - 1;
-    this.keyNode = new Int32Array(size).fill(-1);
-    this.keyUnit = new Uint16Array(size);
-    this.value = new Int32Array(size);
-    this.rootDense = new Int32Array(DENSE);
-    for (const [key, child] of this.build) {
-      const node = Math.floor(key / 0x10000);
-      const unit = key % 0x10000;
-      if (node === 0 && unit < DENSE) this.rootDense[unit] = child;
-      let h = hash(node, unit) & this.mask;
-      while (this.keyNode[h] !== -1) h = (h + 1) & this.mask;
-      this.keyNode[h] = node;
-      this.keyUnit[h] = unit;
-      this.value[h] = child;
-    }
-    this.itemStart = new Int32Array(this.itemsOf.length + 1);
-    let n = 0;
-    this.itemsOf.forEach((list, i) => {
-      this.itemStart[i] = n;
-      n += list.length;
+    const itemStart: number[] = [];
+    const items: number[] = [];
+    const edgeStart: number[] = [];
+    const edges: { first: number; label: number[]; target: number }[] = [];
+    // Depth-first: a node's edges, then each child subtree (its first child right after it), so a
+    // node's edges end where the next node's begin.
+    const place = (node: BuildNode): number => {
+      const id = itemStart.length;
+      itemStart.push(items.length);
+      items.push(...node.items);
+      edgeStart.push(edges.length);
+      const mine: { first: number; label: number[]; target: number }[] = [];
+      const below: BuildNode[] = [];
+      for (const unit of [...node.next.keys()].sort((a, b) => a - b)) {
+        let child = node.next.get(unit)!;
+        const label = [unit];
+        while (child.items.length === 0 && child.next.size === 1) {
+          const [u, c] = [...child.next][0];
+          label.push(u);
+          child = c;
+        }
+        mine.push({ first: unit, label, target: -1 });
+        below.push(child);
+      }
+      edges.push(...mine);
+      mine.forEach((e, k) => (e.target = place(below[k])));
+      return id;
+    };
+    place(this.root);
+    this.itemStart = Int32Array.from([...itemStart, items.length]);
+    this.items = Int32Array.from(items);
+    this.edgeStart = Int32Array.from([...edgeStart, edges.length]);
+    this.edgeFirst = Uint16Array.from(edges, (e) => e.first);
+    this.edgeTarget = Int32Array.from(edges, (e) => e.target);
+    const labels: number[] = [];
+    this.edgeLabel = new Int32Array(edges.length);
+    this.edgeEnd = new Int32Array(edges.length);
+    edges.forEach((e, k) => {
+      this.edgeLabel[k] = labels.length;
+      labels.push(...e.label);
+      this.edgeEnd[k] = labels.length;
     });
-    this.itemStart[this.itemsOf.length] = n;
-    this.items = Int32Array.from(this.itemsOf.flat());
-    this.first = new Uint8Array(0x10000);
-    if (this.itemsOf[0].length) this.first.fill(1);
-    for (const key of this.build.keys()) if (key < 0x10000) this.first[key] = 1;
-  }
-
-  private child(node: number, unit: number): number {
-    if (node === 0 && unit < DENSE) return this.rootDense[unit];
-    let h = hash(node, unit) & this.mask;
-    for (;;) {
-      const k = this.keyNode[h];
-      if (k === -1) return 0;
-      if (k === node && this.keyUnit[h] === unit) return this.value[h];
-      h = (h + 1) & this.mask;
+    this.labels = Uint16Array.from(labels);
+    this.rootDense = new Int32Array(DENSE).fill(-1);
+    this.rootSparse = new Map();
+    for (let k = this.edgeStart[0]; k < this.edgeStart[1]; k++) {
+      if (this.edgeFirst[k] < DENSE) this.rootDense[this.edgeFirst[k]] = k;
+      else this.rootSparse.set(this.edgeFirst[k], k);
     }
+    this.first = new Uint8Array(0x10000);
+    if (this.root.items.length) this.first.fill(1);
+    for (const unit of this.root.next.keys()) this.first[unit] = 1;
   }
 
-  /** Items of the strings `folded[j …end)` starts with: appended to out from index n; returns the new length. */
-  collect(folded: Uint16Array, j: number, end: number, out: number[], n: number): number {
-    const start = this.itemStart;
+  /** The edge of `node` whose label starts with `unit`, or -1. */
+  private edge(node: number, unit: number): number {
+    if (node === 0) return unit < DENSE ? this.rootDense[unit] : this.rootSparse.get(unit) ?? -1;
+    const first = this.edgeFirst;
+    let lo = this.edgeStart[node];
+    let hi = this.edgeStart[node + 1];
+    // Edges are sorted by first unit: halve a long list, then scan.
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >> 1;
+      if (first[mid] <= unit) lo = mid;
+      else hi = mid;
+    }
+    for (let k = lo; k < hi; k++) {
+      const f = first[k];
+      if (f === unit) return k;
+      if (f > unit) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Items of the strings `folded[j …end)` starts with, appended to out from index n as pairs
+   * (`tag`, item) — the caller's position, so several walks' proposals share one list; returns the new length.
+   */
+  collect(folded: Uint16Array, j: number, end: number, tag: number, out: number[], n: number): number {
+    const itemStart = this.itemStart;
     const items = this.items;
+    const labels = this.labels;
     let node = 0;
     for (;;) {
-      for (let k = start[node]; k < start[node + 1]; k++) out[n++] = items[k];
+      for (let k = itemStart[node]; k < itemStart[node + 1]; k++) {
+        out[n++] = tag;
+        out[n++] = items[k];
+      }
       if (j >= end) return n;
-      const unit = folded[j];
-      node = this.child(node, unit);
-      if (node === 0) return n;
-      j++;
-      if (unit === SPACE || unit === ZERO) while (j < end && folded[j] === unit) j++;
+      const e = this.edge(node, folded[j]);
+      if (e < 0) return n;
+      // Follow the edge's label; a space or 0 in it stands for the whole run in the text.
+      for (let k = this.edgeLabel[e], stop = this.edgeEnd[e]; k < stop; k++) {
+        const unit = labels[k];
+        if (j >= end || folded[j] !== unit) return n;
+        j++;
+        if (unit === SPACE || unit === ZERO) while (j < end && folded[j] === unit) j++;
+      }
+      node = this.edgeTarget[e];
     }
   }
-}
-
-function hash(node: number, unit: number): number {
-  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77);
-  return h ^ (h >>> 15);
 }

@@ -56,6 +56,7 @@ export interface MatchPlan {
   candSticky: (RegExp | undefined)[];
   /** Rule `global` and may start anywhere: always scanned whole (1), or when an open branch's literals are present (2). */
   scanned: Uint8Array;
+  anyScanned: boolean;
   /**
    * Per rule with scanned = 2: its open branches → clauses → strings → pieces (need ids). A branch
    * may match when, for every clause, some string has all its pieces in the text.
@@ -109,7 +110,7 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
     for (let u = 0; u < 0x10000; u++) if (trie.first[u]) firstMask[u] |= 1 << k;
   });
   return {
-    specs, tries, firstMask, scanned, needs, pieces,
+    specs, tries, firstMask, scanned, needs, pieces, anyScanned: scanned.some((x) => x !== 0),
     candRule: Int32Array.from(cand.rule), candClass: Uint8Array.from(cand.cls), candNamed: Uint8Array.from(cand.named),
     candUnicode: Uint8Array.from(cand.unicode), candBranch: cand.branch, candSticky: cand.branch.map((b) => b.sticky),
     ruleSticky: specs.map((s) => (s.wantMatch ? new RegExp(s.source, s.flags.replace(/[gy]/g, '') + 'y') : undefined)),

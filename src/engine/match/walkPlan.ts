@@ -34,9 +34,13 @@ let kinds = new Uint8Array(1024);
 let scan = new Uint8Array(64);
 let decided = new Float64Array(64);
 let lastEnd = new Float64Array(64);
+/** Per filter: the range the walk is in, and that range's slice (made when a branch first runs in it). */
+let cursor = new Int32Array(8);
+let sliceAt = new Int32Array(8);
+const sliceOf: (string | undefined)[] = [];
+const specialStarts: number[] = [];
 /** Added to positions in `decided`/`lastEnd`, so each walk starts clean without clearing them. */
 let epoch = 0;
-const found: number[] = [];
 
 /** Sorted, merged union of every filter's ranges (what the walk visits). */
 function unionOf(ranges: readonly Span[][]): readonly Span[] {
@@ -49,15 +53,6 @@ function unionOf(ranges: readonly Span[][]): readonly Span[] {
     else if (r.end > r.start) out.push({ start: r.start, end: r.end });
   }
   return out;
-}
-
-function sortFound(n: number): void {
-  for (let i = 1; i < n; i++) {
-    const v = found[i];
-    let j = i - 1;
-    while (j >= 0 && found[j] > v) found[j + 1] = found[j--];
-    found[j + 1] = v;
-  }
 }
 
 function prepare(plan: MatchPlan, span: number): void {
@@ -80,6 +75,10 @@ function prepare(plan: MatchPlan, span: number): void {
 
 /** Which active rules need their own scan: always (scanned 1), or when the literals an open branch needs are all in the folded text. */
 function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
+  if (!plan.anyScanned) {
+    scan.fill(0, 0, plan.specs.length);
+    return;
+  }
   let text: string | undefined;
   const present = new Map<number, boolean>();
   const has = (id: number): boolean => {
@@ -99,6 +98,62 @@ function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
   }
 }
 
+const WORD_BIT = WORD;
+const BOUND_BIT = BOUND;
+const ANY_BIT = ANY;
+/** Proposals of one walk: (position, candidate id) pairs, by position. */
+const proposals: number[] = [];
+
+/**
+ * Phase 1: the positions of `union` where a trie of an allowed class reports candidates, as
+ * (position, candidate) pairs. Word starts: after a non-letter; `\b` starts: after a non-ASCII-word
+ * character; both also at any range start (a sliced range has nothing before it).
+ */
+function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: readonly number[], base: number, span: number): number {
+  const fold = folded;
+  const kind = kinds;
+  const out = proposals;
+  const firstMask = plan.firstMask;
+  const [wordTrie, boundTrie, anyTrie] = plan.tries;
+  let n = 0;
+  let si = 0;
+  for (let u = 0; u < union.length; u++) {
+    const from = union[u].start - base;
+    const to = union[u].end - base;
+    let prev = from > 0 ? kind[from - 1] : base > 0 ? kindBefore(text, base) : 0;
+    for (let j = from; j < to; j++) {
+      const fm = firstMask[fold[j]];
+      if (fm !== 0) {
+        let allowed = ANY_BIT | (prev & LETTER_BIT ? 0 : WORD_BIT) | (prev & ASCII_WORD_BIT ? 0 : BOUND_BIT);
+        if ((fm & ~allowed) !== 0) {
+          while (si < starts.length && starts[si] < j + base) si++;
+          if (si < starts.length && starts[si] === j + base) allowed = WORD_BIT | BOUND_BIT | ANY_BIT;
+        }
+        const todo = fm & allowed;
+        if (todo & WORD_BIT) n = wordTrie.collect(fold, j, span, j, out, n);
+        if (todo & BOUND_BIT) n = boundTrie.collect(fold, j, span, j, out, n);
+        if (todo & ANY_BIT) n = anyTrie.collect(fold, j, span, j, out, n);
+      }
+      prev = kind[j];
+    }
+  }
+  return n;
+}
+
+/** Sorts the candidate ids of pairs [from, to) (one position) ascending. */
+function sortIds(from: number, to: number): void {
+  const out = proposals;
+  for (let i = from + 3; i < to; i += 2) {
+    const v = out[i];
+    let k = i - 2;
+    while (k > from && out[k] > v) {
+      out[k + 2] = out[k];
+      k -= 2;
+    }
+    out[k + 2] = v;
+  }
+}
+
 /**
  * Runs a plan over `text`: `ranges[f]` are the ranges (sorted, disjoint) of filter f; each rule's
  * regex sees one of its ranges as the whole string (as if sliced), so lookarounds, `^`/`$` and
@@ -115,91 +170,96 @@ export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][
   const base = union.length ? union[0].start : 0;
   foldKindsInto(text, base, base + span, folded, kinds);
   markScans(plan, active, span);
-  const { tries, firstMask, candRule, candClass, candNamed, candUnicode, candSticky, specs } = plan;
-  // Locals: module-level bindings cost a load (and a hole check) at each use in the loop.
-  const fold = folded;
+  const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span);
+  if (n === 0) return { hits, scan };
+
+  const { candRule, candClass, candNamed, candUnicode, candSticky, specs } = plan;
+  const out = proposals;
   const kind = kinds;
   const scans = scan;
   const decidedAt = decided;
   const endAt = lastEnd;
-  const cands = found;
-  const [wordTrie, boundTrie, anyTrie] = tries;
-  const starts = ranges.length === 1 ? ranges[0].map((r) => r.start) : [...new Set(ranges.flat().map((r) => r.start))].sort((a, b) => a - b);
-  let si = 0;
-  const cursor = new Int32Array(ranges.length);
-  const sliceOf: (string | undefined)[] = new Array(ranges.length);
-  const sliceAt = new Int32Array(ranges.length).fill(-1);
+  if (cursor.length < ranges.length) {
+    cursor = new Int32Array(ranges.length * 2);
+    sliceAt = new Int32Array(ranges.length * 2);
+  }
+  cursor.fill(0, 0, ranges.length);
+  sliceAt.fill(-1, 0, ranges.length);
   const e = epoch + 1;
   epoch += span + 2;
-
-  for (const u of union) {
-    let prevKind = u.start > base ? kind[u.start - 1 - base] : u.start > 0 ? kindBefore(text, u.start) : 0;
-    for (let p = u.start; p < u.end; p++) {
-      const j = p - base;
-      const fm = firstMask[fold[j]];
-      if (fm !== 0) {
-        // Classes allowed here; at a range start all are (a sliced range has nothing before it).
-        let cls = ANY | (prevKind & LETTER_BIT ? 0 : WORD) | (prevKind & ASCII_WORD_BIT ? 0 : BOUND);
-        if ((fm & ~cls) !== 0) {
-          while (si < starts.length && starts[si] < p) si++;
-          if (si < starts.length && starts[si] === p) cls = WORD | BOUND | ANY;
-        }
-        const todo = fm & cls;
-        let n = 0;
-        if (todo & WORD) n = wordTrie.collect(fold, j, span, cands, n);
-        if (todo & BOUND) n = boundTrie.collect(fold, j, span, cands, n);
-        if (todo & ANY) n = anyTrie.collect(fold, j, span, cands, n);
-        if (n > 1) sortFound(n);
-        for (let k = 0; k < n; k++) {
-          const id = cands[k];
-          const r = candRule[id];
-          if (decidedAt[r] === e + j || active[r] === 0 || scans[r] === 1 || e + j < endAt[r]) continue;
-          const spec = specs[r];
-          const f = spec.filter;
-          const rs = ranges[f];
-          let ci = cursor[f];
-          while (ci < rs.length && rs[ci].end <= p) ci++;
-          cursor[f] = ci;
-          if (ci >= rs.length || rs[ci].start > p) continue;
-          const rangeStart = rs[ci].start;
-          const c = candClass[id];
-          if (rangeStart !== p && ((c === WORD && prevKind & LETTER_BIT) || (c === BOUND && prevKind & ASCII_WORD_BIT))) continue;
-          const at = p - rangeStart;
-          if (sliceAt[f] !== ci) {
-            sliceAt[f] = ci;
-            sliceOf[f] = text.slice(rangeStart, rs[ci].end);
-          }
-          const slice = sliceOf[f]!;
-          if (candUnicode[id] === 1 && insidePair(slice, at)) continue;
-          const re = candSticky[id] ?? (candSticky[id] = stickyOf(plan.candBranch[id]));
-          re.lastIndex = at;
-          let m: RegExpExecArray | null = null;
-          let end: number;
-          if (candNamed[id] === 1) {
-            m = re.exec(slice);
-            if (!m) continue;
-            end = at + m[0].length;
-          } else {
-            if (!re.test(slice)) continue;
-            end = re.lastIndex;
-          }
-          // The first branch that matches is the rule's match here, kept or not.
-          decidedAt[r] = e + j;
-          if (end === at || (m && spec.stemChecks && !stemsAgree(m, spec.stemChecks))) continue;
-          const hit: PlanHit = { rule: r, start: p, end: rangeStart + end };
-          const whole = plan.ruleSticky[r];
-          if (whole) {
-            whole.lastIndex = at;
-            hit.match = whole.exec(slice) ?? undefined;
-          }
-          hits.push(hit);
-          if (spec.global) endAt[r] = e + hit.end - base;
-        }
+  for (let i = 0; i < n; ) {
+    const j = out[i];
+    let next = i + 2;
+    while (next < n && out[next] === j) next += 2;
+    if (next - i > 2) sortIds(i, next);
+    const p = j + base;
+    const prev = j > 0 ? kind[j - 1] : base > 0 ? kindBefore(text, base) : 0;
+    for (; i < next; i += 2) {
+      const id = out[i + 1];
+      const r = candRule[id];
+      if (decidedAt[r] === e + j || active[r] === 0 || scans[r] === 1 || e + j < endAt[r]) continue;
+      const spec = specs[r];
+      const f = spec.filter;
+      const rs = ranges[f];
+      let ci = cursor[f];
+      while (ci < rs.length && rs[ci].end <= p) ci++;
+      cursor[f] = ci;
+      if (ci >= rs.length || rs[ci].start > p) continue;
+      const rangeStart = rs[ci].start;
+      const c = candClass[id];
+      if (rangeStart !== p && ((c === WORD_BIT && prev & LETTER_BIT) || (c === BOUND_BIT && prev & ASCII_WORD_BIT))) continue;
+      const at = p - rangeStart;
+      if (sliceAt[f] !== ci) {
+        sliceAt[f] = ci;
+        sliceOf[f] = text.slice(rangeStart, rs[ci].end);
       }
-      prevKind = kind[j];
+      const slice = sliceOf[f]!;
+      if (candUnicode[id] === 1 && insidePair(slice, at)) continue;
+      const re = candSticky[id] ?? (candSticky[id] = stickyOf(plan.candBranch[id]));
+      re.lastIndex = at;
+      let m: RegExpExecArray | null = null;
+      let end: number;
+      if (candNamed[id] === 1) {
+        m = re.exec(slice);
+        if (!m) continue;
+        end = at + m[0].length;
+      } else {
+        if (!re.test(slice)) continue;
+        end = re.lastIndex;
+      }
+      // The first branch that matches is the rule's match here, kept or not.
+      decidedAt[r] = e + j;
+      if (end === at || (m && spec.stemChecks && !stemsAgree(m, spec.stemChecks))) continue;
+      const hit: PlanHit = { rule: r, start: p, end: rangeStart + end };
+      const whole = plan.ruleSticky[r];
+      if (whole) {
+        whole.lastIndex = at;
+        hit.match = whole.exec(slice) ?? undefined;
+      }
+      hits.push(hit);
+      if (spec.global) endAt[r] = e + hit.end - base;
     }
   }
+  sliceOf.fill(undefined, 0, ranges.length); // slices keep their whole text alive
   return { hits, scan };
+}
+
+/**
+ * Range starts right after a letter or an ASCII word character, sorted: there a sliced range
+ * starts a string, so word and `\b` starts are allowed although the text before would forbid them.
+ * Usually none (segments start on a new line).
+ */
+function afterWordStarts(text: string, ranges: readonly Span[][], base: number): number[] {
+  specialStarts.length = 0;
+  for (const rs of ranges) {
+    for (const r of rs) {
+      if (r.start === 0) continue;
+      const before = r.start > base ? kinds[r.start - 1 - base] : kindBefore(text, r.start);
+      if (before !== 0 && !specialStarts.includes(r.start)) specialStarts.push(r.start);
+    }
+  }
+  if (specialStarts.length > 1) specialStarts.sort((a, b) => a - b);
+  return specialStarts;
 }
 
 /** The LETTER_BIT / ASCII_WORD_BIT of text[p - 1], outside the folded span (a draft cut mid-word). */

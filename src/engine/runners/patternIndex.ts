@@ -1,6 +1,7 @@
 import type { Lang, SegmentKind } from '../types';
 import type { CompiledRule, RuleSet } from '../ruleSet';
 import { buildPlan, type MatchPlan, type RuleSpec } from '../match/matchPlan';
+import { ruleApplies, type RunContext } from './runContext';
 
 export { startsAfterNonLetter } from '../match/ruleBranches';
 
@@ -12,9 +13,11 @@ export { startsAfterNonLetter } from '../match/ruleBranches';
 export interface PatternPlan {
   plan: MatchPlan;
   rules: CompiledRule[];
-  /** Plan rule index of each built-in rule. */
-  indexOf: Map<CompiledRule, number>;
+  /** Every pattern rule of the language (team ones too), in rule-set order; `r`: its plan rule index (built-in ones). */
+  ordered: { rule: CompiledRule; r: number | undefined }[];
   filters: (SegmentKind[] | undefined)[];
+  /** The rules that apply to the draft's channel (`walk`: some of them use the index), cached by channel. */
+  activeFor(ctx: RunContext): { active: Uint8Array; walk: boolean };
 }
 
 const SUGGESTION_GROUP = /\$\d/;
@@ -24,7 +27,8 @@ export function segmentsKey(rule: CompiledRule): string {
   return rule.def.segments?.join(',') ?? '*';
 }
 
-function buildPatternPlan(rules: CompiledRule[]): PatternPlan {
+function buildPatternPlan(all: CompiledRule[]): PatternPlan {
+  const rules = all.filter((r) => r.builtin);
   const keys: string[] = [];
   const filters: (SegmentKind[] | undefined)[] = [];
   const specs: RuleSpec[] = rules.map((rule) => {
@@ -38,15 +42,26 @@ function buildPatternPlan(rules: CompiledRule[]): PatternPlan {
     const wantMatch = (rule.def.suggestions ?? []).some((s) => SUGGESTION_GROUP.test(s));
     return { source: re.source, flags: re.flags, filter, global: true, wantMatch };
   });
-  return { plan: buildPlan(specs), rules, indexOf: new Map(rules.map((r, i) => [r, i])), filters };
+  const plan = buildPlan(specs);
+  const byChannel = new Map<string, { active: Uint8Array; walk: boolean }>();
+  const activeFor = (ctx: RunContext): { active: Uint8Array; walk: boolean } => {
+    let found = byChannel.get(ctx.channel);
+    if (!found) {
+      const active = Uint8Array.from(rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0));
+      byChannel.set(ctx.channel, (found = { active, walk: rules.some((_, r) => active[r] === 1 && plan.scanned[r] !== 1) }));
+    }
+    return found;
+  };
+  const index = new Map(rules.map((r, i) => [r, i]));
+  return { plan, rules, ordered: all.map((rule) => ({ rule, r: index.get(rule) })), filters, activeFor };
 }
 
 const cache = new WeakMap<RuleSet, Partial<Record<Lang, PatternPlan>>>();
 
-/** The plan for the built-in pattern rules of `lang` (built once per RuleSet and language). */
+/** The plan for the pattern rules of `lang` (built once per RuleSet and language; only built-in ones are indexed). */
 export function patternPlanFor(ruleSet: RuleSet, lang: Lang): PatternPlan {
   let byLang = cache.get(ruleSet);
   if (!byLang) cache.set(ruleSet, (byLang = {}));
-  return (byLang[lang] ??= buildPatternPlan(ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern && r.builtin &&
+  return (byLang[lang] ??= buildPatternPlan(ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern &&
     (r.packLang === lang || r.packLang === 'any'))));
 }

@@ -83,31 +83,28 @@ export function runPatternRules(ctx: RunContext): Finding[] {
   const text = ctx.draft.text;
   const pp = patternPlanFor(ctx.ruleSet, ctx.lang);
   const { plan } = pp;
-  const active = new Uint8Array(pp.rules.length);
-  let walk = false;
-  pp.rules.forEach((rule, r) => {
-    if (!ruleApplies(rule, ctx)) return;
-    active[r] = 1;
-    walk ||= plan.scanned[r] !== 1;
-  });
+  const { active, walk } = pp.activeFor(ctx);
   const ranges = pp.filters.map((segments) => patternChunks(text, coachedRanges(ctx.view, segments)));
   const found = walk ? walkPlan(plan, text, ranges, active) : undefined;
-  const byRule: FindingInput[][] = pp.rules.map(() => []);
-  for (const hit of found?.hits ?? []) byRule[hit.rule].push(hit);
+  // By rule (a stable sort keeps each rule's hits by position), read alongside the rules below.
+  const hits = found?.hits ?? [];
+  if (hits.length > 1) hits.sort((a, b) => a.rule - b.rule);
+  let h = 0;
   /** Chunks per segment filter of team rules: computed once, shared by the rules with the same filter. */
   const teamChunks = new Map<string, Span[]>();
   const findings: Finding[] = [];
-  for (const rule of ctx.ruleSet.rules) {
-    if (rule.def.kind !== 'pattern' || !rule.pattern || !ruleApplies(rule, ctx)) continue;
-    let list: FindingInput[];
-    const r = rule.builtin ? pp.indexOf.get(rule) : undefined;
-    if (r !== undefined && (found ? found.scan[r] === 0 : plan.scanned[r] === 0)) list = byRule[r];
-    else {
-      const key = segmentsKey(rule);
-      let chunks = r !== undefined ? ranges[plan.specs[r].filter] : teamChunks.get(key);
-      if (!chunks) teamChunks.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
-      scanRule(rule, ctx, chunks, (list = []));
+  for (const { rule, r } of pp.ordered) {
+    if (r === undefined ? !ruleApplies(rule, ctx) : active[r] === 0) continue;
+    if (r !== undefined && (found ? found.scan[r] === 0 : plan.scanned[r] === 0)) {
+      while (h < hits.length && hits[h].rule < r) h++;
+      for (; h < hits.length && hits[h].rule === r; h++) findings.push(makeFinding(rule, hits[h], ctx.draft, ctx.uiLang));
+      continue;
     }
+    const key = segmentsKey(rule);
+    let chunks = r !== undefined ? ranges[plan.specs[r].filter] : teamChunks.get(key);
+    if (!chunks) teamChunks.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
+    const list: FindingInput[] = [];
+    scanRule(rule, ctx, chunks, list);
     for (const input of list) findings.push(makeFinding(rule, input, ctx.draft, ctx.uiLang));
   }
   return findings;

@@ -11,6 +11,8 @@ export interface PhrasePlan {
   plan: MatchPlan;
   rules: CompiledRule[];
   groups: PhraseGroup[];
+  /** Rules that apply, by channel (the plan's rules all fit its language). */
+  active: Map<string, Uint8Array | undefined>;
 }
 
 const cache = new WeakMap<RuleSet, Partial<Record<Lang, PhrasePlan>>>();
@@ -23,7 +25,7 @@ export function phrasePlanFor(ruleSet: RuleSet, lang: Lang): PhrasePlan {
     const groups = ruleSet.phraseGroups[lang];
     const rules = groups.flatMap((g) => g.rules);
     const specs = groups.flatMap((g, f) => g.rules.map((r, i) => phraseRuleSpec(r.def.phrases!, [lang], `r${i}`, f)));
-    byLang[lang] = pp = { plan: buildPlan(specs), rules, groups };
+    byLang[lang] = pp = { plan: buildPlan(specs), rules, groups, active: new Map() };
   }
   return pp;
 }
@@ -34,12 +36,12 @@ export function phrasePlanFor(ruleSet: RuleSet, lang: Lang): PhrasePlan {
  */
 export function runPhraseRules(ctx: RunContext): Finding[] {
   const pp = phrasePlanFor(ctx.ruleSet, ctx.lang);
-  const active = new Uint8Array(pp.rules.length);
-  let any = false;
-  pp.rules.forEach((rule, r) => {
-    if (ruleApplies(rule, ctx)) any = (active[r] = 1) === 1;
-  });
-  if (!any) return [];
+  let active = pp.active.get(ctx.channel);
+  if (!pp.active.has(ctx.channel)) {
+    const flags = Uint8Array.from(pp.rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0));
+    pp.active.set(ctx.channel, (active = flags.includes(1) ? flags : undefined));
+  }
+  if (!active) return [];
   const ranges = pp.groups.map((g) => coachedRanges(ctx.view, g.segments));
   let hits: PlanHit[] = walkPlan(pp.plan, ctx.draft.text, ranges, active).hits;
   if (pp.groups.length > 1) hits = hits.sort((a, b) => pp.plan.specs[a.rule].filter - pp.plan.specs[b.rule].filter);
