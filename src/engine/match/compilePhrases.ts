@@ -24,11 +24,21 @@ export interface PhraseMatcher {
   match(text: string, offset: number): PhraseHit[];
 }
 
+type RulePhrases = { source: string; stemChecks: StemCheck[] };
+/** By phrase list (packs are parsed once per text, so rebuilt rule sets pass the same arrays), then options. */
+const compiled = new WeakMap<string[], Map<string, RulePhrases>>();
+
 /** Compiles one rule's phrases to a regex source (checked when the group regex is built). */
-export function compileRulePhrases(phrases: string[], langs: Lang[], groupPrefix: string, captureStems: boolean): { source: string; stemChecks: StemCheck[] } {
-  const parts = phrases.map((p, i) => phraseToRegex(p, langs, `${groupPrefix}p${i}s`, captureStems));
-  const source = parts.map((p) => p.source).join('|');
-  return { source, stemChecks: parts.flatMap((p) => p.stemChecks) };
+export function compileRulePhrases(phrases: string[], langs: Lang[], groupPrefix: string, captureStems: boolean): RulePhrases {
+  let byOptions = compiled.get(phrases);
+  if (!byOptions) compiled.set(phrases, (byOptions = new Map()));
+  const key = `${langs.join(',')}|${groupPrefix}|${captureStems}`;
+  let found = byOptions.get(key);
+  if (!found) {
+    const parts = phrases.map((p, i) => phraseToRegex(p, langs, `${groupPrefix}p${i}s`, captureStems));
+    byOptions.set(key, (found = { source: parts.map((p) => p.source).join('|'), stemChecks: parts.flatMap((p) => p.stemChecks) }));
+  }
+  return found;
 }
 
 /** A phrase rule as the index runs it: its whole regex (boundaries included) and stem checks. */

@@ -1,8 +1,9 @@
 /**
  * A one-code-unit case/space key for prefiltering: two characters a case-insensitive RegExp
  * (`i`, with or without `u`) can match to each other get the same key, every `\s` character
- * becomes a space and every ASCII digit a `0`. Length-preserving, so offsets in the folded text
- * are the text's.
+ * becomes a space, every ASCII digit a `0`, the typographic apostrophe ’ a ' and the Unicode
+ * hyphens ‐ ‑ a - (packs write them interchangeably). Length-preserving, so offsets in the folded
+ * text are the text's.
  * A key may group more characters than the RegExp would (`ı` with `i`): the prefilter only
  * proposes positions, the rule's own RegExp decides.
  */
@@ -16,10 +17,14 @@ const table = new Uint16Array(0x10000);
 /** Letter-ness of code units ≥ 128, computed on first sight: 0 unknown, 1 no, 2 yes. */
 const letters = new Uint8Array(0x10000);
 
+/** Look-alikes packs treat as one character. */
+const SAME: Record<number, number> = { 0x2019: 0x27, 0x2010: 0x2d, 0x2011: 0x2d };
+
 function foldSlow(c: number): number {
   const s = String.fromCharCode(c);
   let k: number;
   if (WHITESPACE.test(s)) k = SPACE;
+  else if (SAME[c] !== undefined) k = SAME[c];
   else {
     const upper = s.toUpperCase();
     const lower = (upper.length === 1 ? upper : s).toLowerCase();

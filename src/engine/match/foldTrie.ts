@@ -11,14 +11,10 @@ const ZERO = 48;
 /** Root edges by first unit in a dense array below this folded code (ASCII and Latin letters). */
 const DENSE = 0x250;
 
-interface BuildNode {
-  items: number[];
-  next: Map<number, BuildNode>;
-}
-
 export class FoldTrie {
-  private readonly root: BuildNode = { items: [], next: new Map() };
-  private nodes = 1;
+  /** Strings added so far (runs collapsed) and their items; freeze builds the tree from them sorted. */
+  private added: { key: string; item: number }[] = [];
+  private nodes = 0;
   private rootDense = new Int32Array(DENSE);
   private rootSparse = new Map<number, number>();
   private itemStart = new Int32Array(2);
@@ -37,81 +33,81 @@ export class FoldTrie {
   /** Adds `item` under `folded` ("" = at every position the caller walks from). */
   add(folded: string, item: number): void {
     this.empty = false;
-    let node = this.root;
-    let last = -1;
-    for (let i = 0; i < folded.length; i++) {
-      const unit = folded.charCodeAt(i);
-      if ((unit === SPACE || unit === ZERO) && unit === last) continue;
-      last = unit;
-      let child = node.next.get(unit);
-      if (!child) {
-        node.next.set(unit, (child = { items: [], next: new Map() }));
-        this.nodes++;
-      }
-      node = child;
-    }
-    if (!node.items.includes(item)) node.items.push(item);
+    this.added.push({ key: folded.replace(/([ 0])\1+/g, '$1'), item });
   }
 
-  /** Nodes of the uncompressed trie (a size measure). */
+  /** Nodes of the radix tree (a size measure). */
   get nodeCount(): number {
     return this.nodes;
   }
 
-  /** Builds the lookup arrays; call once after the last `add`. */
+  /** Builds the lookup arrays from the added strings; call once after the last `add`. */
   freeze(): void {
+    const list = this.added.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.item - b.item));
+    this.added = [];
     const itemStart: number[] = [];
     const items: number[] = [];
     const edgeStart: number[] = [];
-    const edges: { first: number; label: number[]; target: number }[] = [];
-    // Depth-first: a node's edges, then each child subtree (its first child right after it), so a
-    // node's edges end where the next node's begin.
-    const place = (node: BuildNode): number => {
+    const edges: { first: number; label: string; target: number }[] = [];
+    // Depth-first over the sorted strings: list[lo, hi) share their first `depth` units. A node's
+    // edges, then each child subtree (its first child right after it), so a node's edges end
+    // where the next node's begin.
+    const place = (lo: number, hi: number, depth: number): number => {
       const id = itemStart.length;
       itemStart.push(items.length);
-      items.push(...node.items);
+      while (lo < hi && list[lo].key.length === depth) {
+        if (items[items.length - 1] !== list[lo].item || items.length === itemStart[id]) items.push(list[lo].item);
+        lo++;
+      }
       edgeStart.push(edges.length);
-      const mine: { first: number; label: number[]; target: number }[] = [];
-      const below: BuildNode[] = [];
-      for (const unit of [...node.next.keys()].sort((a, b) => a - b)) {
-        let child = node.next.get(unit)!;
-        const label = [unit];
-        while (child.items.length === 0 && child.next.size === 1) {
-          const [u, c] = [...child.next][0];
-          label.push(u);
-          child = c;
-        }
-        mine.push({ first: unit, label, target: -1 });
-        below.push(child);
+      const mine: { first: number; label: string; target: number }[] = [];
+      const spans: [number, number, number][] = [];
+      for (let i = lo; i < hi; ) {
+        const unit = list[i].key.charCodeAt(depth);
+        let j = i + 1;
+        while (j < hi && list[j].key.charCodeAt(depth) === unit) j++;
+        // Extend the label while every string of the group goes on with the same unit.
+        let end = depth + 1;
+        const a = list[i].key;
+        const z = list[j - 1].key;
+        while (end < a.length && a.charCodeAt(end) === z.charCodeAt(end)) end++;
+        mine.push({ first: unit, label: a.slice(depth, end), target: -1 });
+        spans.push([i, j, end]);
+        i = j;
       }
       edges.push(...mine);
-      mine.forEach((e, k) => (e.target = place(below[k])));
+      mine.forEach((e, k) => (e.target = place(spans[k][0], spans[k][1], spans[k][2])));
       return id;
     };
-    place(this.root);
+    place(0, list.length, 0);
+    this.nodes = itemStart.length;
     this.itemStart = Int32Array.from([...itemStart, items.length]);
     this.items = Int32Array.from(items);
     this.edgeStart = Int32Array.from([...edgeStart, edges.length]);
     this.edgeFirst = Uint16Array.from(edges, (e) => e.first);
     this.edgeTarget = Int32Array.from(edges, (e) => e.target);
-    const labels: number[] = [];
     this.edgeLabel = new Int32Array(edges.length);
     this.edgeEnd = new Int32Array(edges.length);
+    let size = 0;
     edges.forEach((e, k) => {
-      this.edgeLabel[k] = labels.length;
-      labels.push(...e.label);
-      this.edgeEnd[k] = labels.length;
+      this.edgeLabel[k] = size;
+      size += e.label.length;
+      this.edgeEnd[k] = size;
     });
-    this.labels = Uint16Array.from(labels);
+    this.labels = new Uint16Array(size);
+    edges.forEach((e, k) => {
+      for (let i = 0; i < e.label.length; i++) this.labels[this.edgeLabel[k] + i] = e.label.charCodeAt(i);
+    });
     this.rootDense = new Int32Array(DENSE).fill(-1);
     this.rootSparse = new Map();
-    for (let k = this.edgeStart[0]; k < this.edgeStart[1]; k++) {
-      if (this.edgeFirst[k] < DENSE) this.rootDense[this.edgeFirst[k]] = k;
-      else this.rootSparse.set(this.edgeFirst[k], k);
-    }
     this.first = new Uint8Array(0x10000);
-    if (this.root.items.length) this.first.fill(1);
-    for (const unit of this.root.next.keys()) this.first[unit] = 1;
+    if (this.itemStart[1] > this.itemStart[0]) this.first.fill(1);
+    for (let k = this.edgeStart[0]; k < this.edgeStart[1]; k++) {
+      const unit = this.edgeFirst[k];
+      if (unit < DENSE) this.rootDense[unit] = k;
+      else this.rootSparse.set(unit, k);
+      this.first[unit] = 1;
+    }
   }
 
   /** The edge of `node` whose label starts with `unit`, or -1. */

@@ -19,7 +19,8 @@ const MAX_DEPTH = 200;
 /** Folded keys that stand for a run of their class (foldTrie skips the whole run in a text). */
 const RUNS = new Set([' ', '0']);
 
-class TooMany extends Unsupported {}
+/** Thrown (a plain object: no stack trace to build) when an expansion lists more than `limit` prefixes. */
+const TOO_MANY = { tooMany: true };
 
 /** A folded character to append; a run key after the same key adds nothing (one key = a run). */
 function append(prefix: string, folded: string): string {
@@ -41,7 +42,7 @@ function runKey(node: Node): string | undefined {
 let limit = MAX_PREFIXES;
 
 function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: Set<string>, depth: number): void {
-  if (out.size > limit) throw new TooMany('too many prefixes');
+  if (out.size > limit) throw TOO_MANY;
   if (!rest || prefix.length >= maxLength || depth > MAX_DEPTH) return void out.add(prefix);
   const { node, next } = rest;
   // An iteration that added nothing (a merged run key) leads back to the state it started from.
@@ -79,26 +80,41 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
 
 /** Prefixes of a sequence of nodes (see above), shortest kept; null when a match may start anywhere. */
 export function sequencePrefixes(seq: Node[], maxLength: number, maxCount = MAX_PREFIXES): string[] | null {
-  limit = maxCount;
   let chain: Rest | undefined;
   for (let k = seq.length - 1; k >= 0; k--) chain = { node: seq[k], next: chain };
-  // Digit runs and long classes multiply prefixes: shorter prefixes are still a valid filter.
-  for (let length = maxLength; length >= 1; length--) {
-    const out = new Set<string>();
+  // The longest length (binary search) whose prefixes are few enough: digit runs and long classes
+  // multiply prefixes, and shorter prefixes are still a valid filter. Each try stops at maxCount + 1.
+  limit = maxCount;
+  const at = (length: number): Set<string> | undefined => {
+    const set = new Set<string>();
     try {
-      expand(chain, '', length, out, 0);
+      expand(chain, '', length, set, 0);
+      return set;
     } catch (err) {
-      if (err instanceof TooMany) continue;
-      throw err;
+      if (err !== TOO_MANY) throw err;
+      return undefined;
     }
-    if (out.has('')) return null;
-    // A prefix that extends a shorter one adds nothing: keep the shortest.
-    return [...out].filter((p) => {
-      for (let j = 1; j < p.length; j++) if (out.has(p.slice(0, j))) return false;
-      return true;
-    });
+  };
+  let out = at(maxLength);
+  if (!out) {
+    let lo = 0;
+    let hi = maxLength;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const found = at(mid);
+      if (found) {
+        lo = mid;
+        out = found;
+      } else hi = mid;
+    }
   }
-  return null;
+  if (!out || out.has('')) return null;
+  const all = out;
+  // A prefix that extends a shorter one adds nothing: keep the shortest.
+  return [...all].filter((p) => {
+    for (let j = 1; j < p.length; j++) if (all.has(p.slice(0, j))) return false;
+    return true;
+  });
 }
 
 /** Results by length and source: rule sets are rebuilt from the same packs (settings, team pack edits). */

@@ -24,7 +24,7 @@ export function phrasePlanFor(ruleSet: RuleSet, lang: Lang): PhrasePlan {
   if (!pp) {
     const groups = ruleSet.phraseGroups[lang];
     const rules = groups.flatMap((g) => g.rules);
-    const specs = groups.flatMap((g, f) => g.rules.map((r, i) => phraseRuleSpec(r.def.phrases!, [lang], `r${i}`, f)));
+    const specs = groups.flatMap((g, f) => g.rules.map((r) => phraseRuleSpec(r.def.phrases!, [lang], 'x', f)));
     byLang[lang] = pp = { plan: buildPlan(specs), rules, groups, active: new Map() };
   }
   return pp;

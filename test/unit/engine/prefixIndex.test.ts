@@ -50,7 +50,8 @@ describe('engine/match/regexPrefixes', () => {
   it('lists the folded prefixes every match starts with', () => {
     assert.deepEqual(regexPrefixes('(?<![\\p{L}])(?:Hope|I (?:really )?hope)', 4)?.sort(), ['hope', 'i ho', 'i re']);
     assert.deepEqual(regexPrefixes('\\b(?:as (?:the|a))\\s+x', 3)?.sort(), ['as '], 'assertions consume nothing');
-    assert.deepEqual(regexPrefixes("j['’]ai", 3)?.sort(), ["j'a", 'j’a']);
+    assert.deepEqual(regexPrefixes("j['’]ai", 3)?.sort(), ["j'a"], '’ folds to \'');
+    assert.deepEqual(regexPrefixes('e[-‐‑]mail', 3)?.sort(), ['e-m'], 'Unicode hyphens fold to -');
     assert.deepEqual(regexPrefixes('a(?:b|$)', 3)?.sort(), ['a'], '$ ends a prefix');
   });
 
