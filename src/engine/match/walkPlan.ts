@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { ASCII_WORD_BIT, foldKindsInto, LETTER_BIT } from './foldCase';
 import { stemsAgree } from './stemmers';
-import { ANY, BOUND, WORD, type MatchPlan } from './matchPlan';
+import { ANY, BOUND, GRAM_BITS, gramKey, WORD, type MatchPlan } from './matchPlan';
 import { stickyOf } from './ruleBranches';
 
 export interface PlanHit {
@@ -73,28 +73,47 @@ function prepare(plan: MatchPlan, span: number): void {
   }
 }
 
-/** Which active rules need their own scan: always (scanned 1), or when the literals an open branch needs are all in the folded text. */
+/** Bits of the folded text's character pairs and triples (gramKey), so a piece absent from the text is seen without searching it. */
+const grams = new Int32Array(1 << (GRAM_BITS - 5));
+
+/** Which active rules need their own scan: always (scanned 1), or when the literals an open branch needs may all be in the folded text. */
 function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
+  const rules = plan.specs.length;
   if (!plan.anyScanned) {
-    scan.fill(0, 0, plan.specs.length);
+    scan.fill(0, 0, rules);
     return;
   }
-  let text: string | undefined;
-  const present = new Map<number, boolean>();
+  let sketched = false;
   const has = (id: number): boolean => {
-    let yes = present.get(id);
-    if (yes === undefined) {
-      if (text === undefined) {
-        text = '';
-        for (let k = 0; k < span; k += 4096) text += String.fromCharCode.apply(null, folded.subarray(k, Math.min(span, k + 4096)) as unknown as number[]);
-      }
-      present.set(id, (yes = text.indexOf(plan.pieces[id]) >= 0));
+    if (!sketched) {
+      sketched = true;
+      sketchGrams(span);
     }
-    return yes;
+    const keys = plan.pieceGrams[id];
+    for (let k = 0; k < keys.length; k++) if ((grams[keys[k] >>> 5] & (1 << (keys[k] & 31))) === 0) return false;
+    return true;
   };
-  for (let r = 0; r < plan.specs.length; r++) {
+  for (let r = 0; r < rules; r++) {
     const s = plan.scanned[r];
     scan[r] = s === 1 || (s === 2 && active[r] === 1 && plan.needs[r].some((clauses) => clauses.every((strings) => strings.some((ids) => ids.every(has))))) ? 1 : 0;
+  }
+}
+
+function sketchGrams(span: number): void {
+  grams.fill(0);
+  const fold = folded;
+  let a = 0;
+  let b = span > 0 ? fold[0] : 0;
+  for (let j = 1; j < span; j++) {
+    const c = fold[j];
+    const pair = gramKey(b, c, -1);
+    grams[pair >>> 5] |= 1 << (pair & 31);
+    if (j > 1) {
+      const triple = gramKey(a, b, c);
+      grams[triple >>> 5] |= 1 << (triple & 31);
+    }
+    a = b;
+    b = c;
   }
 }
 
