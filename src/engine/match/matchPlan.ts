@@ -64,27 +64,33 @@ export interface MatchPlan {
   needs: number[][][][][];
   /** Need id → a folded literal without inner whitespace (searched in the folded text). */
   pieces: string[];
-  /** Need id → the gram keys of its character pairs (2 units) or triples (longer); none for 1 unit (always "present"). */
+  /** Need id → the gram keys of its character pair (2 units) or triples (longer); none for 1 unit (always "present"). */
   pieceGrams: Int32Array[];
+  /** Some piece has 2 units: the sketch must hold pairs too. */
+  pairs: boolean;
   /** Per rule: the whole rule as a sticky RegExp (wantMatch rules only). */
   ruleSticky: (RegExp | undefined)[];
 }
 
 /** Size of the folded text's gram sketch (bits, as a power of two). */
-export const GRAM_BITS = 13;
+export const GRAM_BITS = 16;
 
-/** The sketch key of a character pair (c = -1) or triple of folded units. */
-export function gramKey(a: number, b: number, c: number): number {
-  const h = c < 0 ? Math.imul(a, 0x27d4eb2f) ^ Math.imul(b + 1, 0x165667b1) : Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 2, 0xc2b2ae3d);
-  return (h ^ (h >>> 16)) >>> (32 - GRAM_BITS);
+/** The sketch key of a pair of folded units (collisions only make a piece look present). */
+export function pairKey(a: number, b: number): number {
+  return Math.imul((a << 16) ^ b, 0x9e3779b1) >>> (32 - GRAM_BITS);
 }
 
-/** The gram keys a piece's presence implies: its pair (2 units) or all its triples. */
+/** The sketch key of a triple of folded units. */
+export function tripleKey(a: number, b: number, c: number): number {
+  return Math.imul(((a << 16) ^ b) + Math.imul(c, 0x85ebca77), 0x9e3779b1) >>> (32 - GRAM_BITS);
+}
+
+/** The gram keys a piece's presence implies: its pair (2 units) or all its triples (pairs and triples share one sketch). */
 function gramsOf(piece: string): Int32Array {
   const units = Array.from({ length: piece.length }, (_, i) => piece.charCodeAt(i));
-  if (units.length === 2) return Int32Array.of(gramKey(units[0], units[1], -1));
+  if (units.length === 2) return Int32Array.of(pairKey(units[0], units[1]));
   const out: number[] = [];
-  for (let i = 2; i < units.length; i++) out.push(gramKey(units[i - 2], units[i - 1], units[i]));
+  for (let i = 2; i < units.length; i++) out.push(tripleKey(units[i - 2], units[i - 1], units[i]));
   return Int32Array.from(out);
 }
 
@@ -130,7 +136,7 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
     for (let u = 0; u < 0x10000; u++) if (trie.first[u]) firstMask[u] |= 1 << k;
   });
   return {
-    specs, tries, firstMask, scanned, needs, pieces, pieceGrams: pieces.map(gramsOf), anyScanned: scanned.some((x) => x !== 0),
+    specs, tries, firstMask, scanned, needs, pieces, pieceGrams: pieces.map(gramsOf), pairs: pieces.some((p) => p.length === 2), anyScanned: scanned.some((x) => x !== 0),
     candRule: Int32Array.from(cand.rule), candClass: Uint8Array.from(cand.cls), candNamed: Uint8Array.from(cand.named),
     candUnicode: Uint8Array.from(cand.unicode), candBranch: cand.branch, candSticky: cand.branch.map((b) => b.sticky),
     ruleSticky: specs.map((s) => (s.wantMatch ? new RegExp(s.source, s.flags.replace(/[gy]/g, '') + 'y') : undefined)),

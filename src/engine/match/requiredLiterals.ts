@@ -83,8 +83,17 @@ function best(clauses: Clause[]): Clause | null {
   return top;
 }
 
+/** A clause without the strings that contain another of its strings (present whenever they are). */
+function minimal(clause: Clause): Clause {
+  return clause.filter((s) => !clause.some((t) => t !== s && s.includes(t)));
+}
+
 /** Every clause of a sequence: runs of finite nodes (their product) and the needs of the other nodes. */
 export function sequenceClauses(seq: Node[]): Clause[] {
+  return rawClauses(seq).map(minimal);
+}
+
+function rawClauses(seq: Node[]): Clause[] {
   const clauses: Clause[] = [];
   let run: string[] = [''];
   const flush = (): void => {

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { ASCII_WORD_BIT, foldKindsInto, LETTER_BIT } from './foldCase';
 import { stemsAgree } from './stemmers';
-import { ANY, BOUND, GRAM_BITS, gramKey, WORD, type MatchPlan } from './matchPlan';
+import { ANY, BOUND, GRAM_BITS, pairKey, tripleKey, WORD, type MatchPlan } from './matchPlan';
 import { stickyOf } from './ruleBranches';
 
 export interface PlanHit {
@@ -87,7 +87,7 @@ function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
   const has = (id: number): boolean => {
     if (!sketched) {
       sketched = true;
-      sketchGrams(span);
+      sketchGrams(span, plan.pairs);
     }
     const keys = plan.pieceGrams[id];
     for (let k = 0; k < keys.length; k++) if ((grams[keys[k] >>> 5] & (1 << (keys[k] & 31))) === 0) return false;
@@ -99,18 +99,24 @@ function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
   }
 }
 
-function sketchGrams(span: number): void {
-  grams.fill(0);
+function sketchGrams(span: number, pairs: boolean): void {
+  const bits = grams;
+  bits.fill(0);
   const fold = folded;
-  let a = 0;
-  let b = span > 0 ? fold[0] : 0;
-  for (let j = 1; j < span; j++) {
+  if (span < 2) return;
+  let a = fold[0];
+  let b = fold[1];
+  if (pairs) {
+    const k = pairKey(a, b);
+    bits[k >>> 5] |= 1 << (k & 31);
+  }
+  for (let j = 2; j < span; j++) {
     const c = fold[j];
-    const pair = gramKey(b, c, -1);
-    grams[pair >>> 5] |= 1 << (pair & 31);
-    if (j > 1) {
-      const triple = gramKey(a, b, c);
-      grams[triple >>> 5] |= 1 << (triple & 31);
+    const t = tripleKey(a, b, c);
+    bits[t >>> 5] |= 1 << (t & 31);
+    if (pairs) {
+      const k = pairKey(b, c);
+      bits[k >>> 5] |= 1 << (k & 31);
     }
     a = b;
     b = c;
