@@ -1,6 +1,7 @@
 import { FoldTrie } from './foldTrie';
 import { ruleBranches, type RuleBranch } from './ruleBranches';
 import type { StartClass } from './branchStart';
+import { charBefore, type CharBefore } from './charBefore';
 import type { StemCheck } from './phraseToRegex';
 
 /**
@@ -52,6 +53,8 @@ export interface MatchPlan {
   candNamed: Uint8Array;
   candUnicode: Uint8Array;
   candBranch: RuleBranch[];
+  /** A leading `(?<!X)` the walker checks itself (the branch's RegExp no longer has it). */
+  candBefore: (CharBefore | undefined)[];
   /** Each candidate's sticky RegExp once made (stickyOf): reading the array is cheaper than the branch's field. */
   candSticky: (RegExp | undefined)[];
   /** Rule `global` and may start anywhere: always scanned whole (1), or when an open branch's literals are present (2). */
@@ -138,7 +141,8 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
   return {
     specs, tries, firstMask, scanned, needs, pieces, pieceGrams: pieces.map(gramsOf), pairs: pieces.some((p) => p.length === 2), anyScanned: scanned.some((x) => x !== 0),
     candRule: Int32Array.from(cand.rule), candClass: Uint8Array.from(cand.cls), candNamed: Uint8Array.from(cand.named),
-    candUnicode: Uint8Array.from(cand.unicode), candBranch: cand.branch, candSticky: cand.branch.map((b) => b.sticky),
+    candUnicode: Uint8Array.from(cand.unicode), candBranch: cand.branch,
+    candBefore: cand.branch.map((b) => (b.before ? charBefore(b.before, b.flags) : undefined)), candSticky: cand.branch.map((b) => b.sticky),
     ruleSticky: specs.map((s) => (s.wantMatch ? new RegExp(s.source, s.flags.replace(/[gy]/g, '') + 'y') : undefined)),
   };
 }

@@ -3,6 +3,7 @@ import { branchSource, splitBranches } from './splitBranches';
 import { sequencePrefixes } from './regexPrefixes';
 import { sequenceClauses, type Clause } from './requiredLiterals';
 import { startClass, startsAfterNonLetter, type StartClass } from './branchStart';
+import { negativeClassLookbehind } from './charBefore';
 
 export { startsAfterNonLetter } from './branchStart';
 
@@ -17,6 +18,8 @@ export interface RuleBranch {
   prefixes: string[] | null;
   /** Where a match can start (see branchStart). */
   start: StartClass;
+  /** A leading `(?<!X)` taken out of `source`, checked by the walker (see charBefore): X's source. */
+  before?: string;
   /** Has named groups (phrase `word~` stems), so a match must be read with exec, not test. */
   named: boolean;
   /** Open branches (prefixes null): literals every match contains (requiredLiterals). */
@@ -48,11 +51,14 @@ function analyse(source: string, stickyFlags: string, prefixLength: number, pref
     const root = parseRegex(source);
     return splitBranches(root).map((seq) => {
       const src = branchSource(seq);
-      checkSyntax(src, stickyFlags);
       const prefixes = sequencePrefixes(seq, prefixLength, prefixCount);
+      const start = startClass(seq, src, stickyFlags, prefixes);
+      const before = negativeClassLookbehind(seq[0]);
+      const rest = before ? branchSource(seq.slice(1)) : src;
+      checkSyntax(rest, stickyFlags);
       return {
-        source: src, flags: stickyFlags, prefixes, start: startClass(seq, src, stickyFlags, prefixes),
-        named: NAMED_GROUP.test(src), clauses: prefixes ? [] : sequenceClauses(seq),
+        source: rest, flags: stickyFlags, prefixes, start, ...(before ? { before } : {}),
+        named: NAMED_GROUP.test(rest), clauses: prefixes ? [] : sequenceClauses(seq),
       };
     });
   } catch (err) {

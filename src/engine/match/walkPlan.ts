@@ -198,7 +198,7 @@ export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][
   const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span);
   if (n === 0) return { hits, scan };
 
-  const { candRule, candClass, candNamed, candUnicode, candSticky, specs } = plan;
+  const { candRule, candClass, candNamed, candUnicode, candSticky, candBefore, specs } = plan;
   const out = proposals;
   const kind = kinds;
   const scans = scan;
@@ -240,6 +240,8 @@ export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][
       }
       const slice = sliceOf[f]!;
       if (candUnicode[id] === 1 && insidePair(slice, at)) continue;
+      const before = candBefore[id];
+      if (before !== undefined && before.blocks(slice, at)) continue;
       const re = candSticky[id] ?? (candSticky[id] = stickyOf(plan.candBranch[id]));
       re.lastIndex = at;
       let m: RegExpExecArray | null = null;
