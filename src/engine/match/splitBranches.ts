@@ -18,8 +18,9 @@ const OPEN_ENDING = /(?:\\(?:\d+|x[0-9a-f]?|u\{?[0-9a-f]{0,5}|[ckpP])|\{[\d,]*)$
 const SEAM: Node = { t: 'zero', src: '(?:)' };
 
 function join(left: Node[], right: Node[]): Node[] {
-  const last = left[left.length - 1];
-  return last && right.length && OPEN_ENDING.test(last.src) ? [...left, SEAM, ...right] : [...left, ...right];
+  // An escape may span nodes (`\x` then `4`: this reader takes a short `\x4` as a letter and a digit).
+  const tail = left.slice(-6).map((n) => n.src).join('');
+  return right.length && OPEN_ENDING.test(tail) ? [...left, SEAM, ...right] : [...left, ...right];
 }
 
 function expand(seq: Node[], out: Node[][]): void {
