@@ -10,6 +10,8 @@ const SPACE = 32;
 const ZERO = 48;
 /** Root edges by first unit in a dense array below this folded code (ASCII and Latin letters). */
 const DENSE = 0x250;
+/** Nodes with at least this many edges get a direct table for ASCII units (the busy levels near the root). */
+const MANY_EDGES = 8;
 
 export class FoldTrie {
   /** Strings added so far (runs collapsed) and their items; freeze builds the tree from them sorted. */
@@ -25,6 +27,9 @@ export class FoldTrie {
   private edgeEnd = new Int32Array(0);
   private edgeTarget = new Int32Array(0);
   private labels = new Uint16Array(0);
+  /** Nodes with many edges: a slot (> 0) in asciiEdge, where [slot * 128 + unit] = edge + 1 for ASCII units. */
+  private asciiSlot = new Int32Array(0);
+  private asciiEdge = new Int32Array(0);
   /** True when nothing was added (collect would never report anything). */
   empty = true;
   /** first[unit] = 1 when collect from a position holding this folded unit may report something. */
@@ -98,6 +103,19 @@ export class FoldTrie {
     edges.forEach((e, k) => {
       for (let i = 0; i < e.label.length; i++) this.labels[this.edgeLabel[k] + i] = e.label.charCodeAt(i);
     });
+    this.asciiSlot = new Int32Array(this.nodes);
+    let slots = 1;
+    for (let node = 1; node < this.nodes; node++) {
+      if (this.edgeStart[node + 1] - this.edgeStart[node] >= MANY_EDGES) this.asciiSlot[node] = slots++;
+    }
+    this.asciiEdge = new Int32Array(slots * 128);
+    for (let node = 1; node < this.nodes; node++) {
+      const slot = this.asciiSlot[node];
+      if (slot === 0) continue;
+      for (let k = this.edgeStart[node]; k < this.edgeStart[node + 1]; k++) {
+        if (this.edgeFirst[k] < 128) this.asciiEdge[slot * 128 + this.edgeFirst[k]] = k + 1;
+      }
+    }
     this.rootDense = new Int32Array(DENSE).fill(-1);
     this.rootSparse = new Map();
     this.first = new Uint8Array(0x10000);
@@ -113,6 +131,10 @@ export class FoldTrie {
   /** The edge of `node` whose label starts with `unit`, or -1. */
   private edge(node: number, unit: number): number {
     if (node === 0) return unit < DENSE ? this.rootDense[unit] : this.rootSparse.get(unit) ?? -1;
+    if (unit < 128) {
+      const slot = this.asciiSlot[node];
+      if (slot !== 0) return this.asciiEdge[slot * 128 + unit] - 1;
+    }
     const first = this.edgeFirst;
     let lo = this.edgeStart[node];
     let hi = this.edgeStart[node + 1];
