@@ -54,19 +54,19 @@ export class FoldTrie {
     const items: number[] = [];
     const edgeStart: number[] = [];
     const edges: { first: number; label: string; target: number }[] = [];
-    // Depth-first over the sorted strings: list[lo, hi) share their first `depth` units. A node's
-    // edges, then each child subtree (its first child right after it), so a node's edges end
-    // where the next node's begin.
-    const place = (lo: number, hi: number, depth: number): number => {
-      const id = itemStart.length;
+    // Breadth-first over the sorted strings (the busy upper levels sit together in memory): a node
+    // covers list[lo, hi), strings that share their first `depth` units; nodes are numbered in
+    // queue order and push their edges in that order, so a node's edges end where the next one's begin.
+    const queue: [number, number, number][] = [[0, list.length, 0]];
+    for (let id = 0; id < queue.length; id++) {
+      let [lo] = queue[id];
+      const [, hi, depth] = queue[id];
       itemStart.push(items.length);
       while (lo < hi && list[lo].key.length === depth) {
         if (items[items.length - 1] !== list[lo].item || items.length === itemStart[id]) items.push(list[lo].item);
         lo++;
       }
       edgeStart.push(edges.length);
-      const mine: { first: number; label: string; target: number }[] = [];
-      const spans: [number, number, number][] = [];
       for (let i = lo; i < hi; ) {
         const unit = list[i].key.charCodeAt(depth);
         let j = i + 1;
@@ -76,15 +76,11 @@ export class FoldTrie {
         const a = list[i].key;
         const z = list[j - 1].key;
         while (end < a.length && a.charCodeAt(end) === z.charCodeAt(end)) end++;
-        mine.push({ first: unit, label: a.slice(depth, end), target: -1 });
-        spans.push([i, j, end]);
+        edges.push({ first: unit, label: a.slice(depth, end), target: queue.length });
+        queue.push([i, j, end]);
         i = j;
       }
-      edges.push(...mine);
-      mine.forEach((e, k) => (e.target = place(spans[k][0], spans[k][1], spans[k][2])));
-      return id;
-    };
-    place(0, list.length, 0);
+    }
     this.nodes = itemStart.length;
     this.itemStart = Int32Array.from([...itemStart, items.length]);
     this.items = Int32Array.from(items);
