@@ -2,6 +2,7 @@ import { FoldTrie } from './foldTrie';
 import { ruleBranches, type RuleBranch } from './ruleBranches';
 import type { StartClass } from './branchStart';
 import { charBefore, type CharBefore } from './charBefore';
+import { gramsOf } from './literalSketch';
 import type { StemCheck } from './phraseToRegex';
 
 /**
@@ -73,28 +74,6 @@ export interface MatchPlan {
   pairs: boolean;
   /** Per rule: the whole rule as a sticky RegExp (wantMatch rules only). */
   ruleSticky: (RegExp | undefined)[];
-}
-
-/** Size of the folded text's gram sketch (bits, as a power of two). */
-export const GRAM_BITS = 16;
-
-/** The sketch key of a pair of folded units (collisions only make a piece look present). */
-export function pairKey(a: number, b: number): number {
-  return Math.imul((a << 16) ^ b, 0x9e3779b1) >>> (32 - GRAM_BITS);
-}
-
-/** The sketch key of a triple of folded units. */
-export function tripleKey(a: number, b: number, c: number): number {
-  return Math.imul(((a << 16) ^ b) + Math.imul(c, 0x85ebca77), 0x9e3779b1) >>> (32 - GRAM_BITS);
-}
-
-/** The gram keys a piece's presence implies: its pair (2 units) or all its triples (pairs and triples share one sketch). */
-function gramsOf(piece: string): Int32Array {
-  const units = Array.from({ length: piece.length }, (_, i) => piece.charCodeAt(i));
-  if (units.length === 2) return Int32Array.of(pairKey(units[0], units[1]));
-  const out: number[] = [];
-  for (let i = 2; i < units.length; i++) out.push(tripleKey(units[i - 2], units[i - 1], units[i]));
-  return Int32Array.from(out);
 }
 
 /** A required string cut at its whitespace runs (" is only valid" → " is", " only", " valid"): each piece is in the folded text when the string is. */

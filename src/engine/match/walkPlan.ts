@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import { ASCII_WORD_BIT, foldKindsInto, LETTER_BIT } from './foldCase';
 import { stemsAgree } from './stemmers';
-import { ANY, BOUND, GRAM_BITS, pairKey, tripleKey, WORD, type MatchPlan } from './matchPlan';
+import { ANY, BOUND, WORD, type MatchPlan } from './matchPlan';
+import { markScans } from './literalSketch';
 import { stickyOf } from './ruleBranches';
 
 export interface PlanHit {
@@ -70,56 +71,6 @@ function prepare(plan: MatchPlan, span: number): void {
     epoch = 0;
     decided.fill(0);
     lastEnd.fill(0);
-  }
-}
-
-/** Bits of the folded text's character pairs and triples (gramKey), so a piece absent from the text is seen without searching it. */
-const grams = new Int32Array(1 << (GRAM_BITS - 5));
-
-/** Which active rules need their own scan: always (scanned 1), or when the literals an open branch needs may all be in the folded text. */
-function markScans(plan: MatchPlan, active: Uint8Array, span: number): void {
-  const rules = plan.specs.length;
-  if (!plan.anyScanned) {
-    scan.fill(0, 0, rules);
-    return;
-  }
-  let sketched = false;
-  const has = (id: number): boolean => {
-    if (!sketched) {
-      sketched = true;
-      sketchGrams(span, plan.pairs);
-    }
-    const keys = plan.pieceGrams[id];
-    for (let k = 0; k < keys.length; k++) if ((grams[keys[k] >>> 5] & (1 << (keys[k] & 31))) === 0) return false;
-    return true;
-  };
-  for (let r = 0; r < rules; r++) {
-    const s = plan.scanned[r];
-    scan[r] = s === 1 || (s === 2 && active[r] === 1 && plan.needs[r].some((clauses) => clauses.every((strings) => strings.some((ids) => ids.every(has))))) ? 1 : 0;
-  }
-}
-
-function sketchGrams(span: number, pairs: boolean): void {
-  const bits = grams;
-  bits.fill(0);
-  const fold = folded;
-  if (span < 2) return;
-  let a = fold[0];
-  let b = fold[1];
-  if (pairs) {
-    const k = pairKey(a, b);
-    bits[k >>> 5] |= 1 << (k & 31);
-  }
-  for (let j = 2; j < span; j++) {
-    const c = fold[j];
-    const t = tripleKey(a, b, c);
-    bits[t >>> 5] |= 1 << (t & 31);
-    if (pairs) {
-      const k = pairKey(b, c);
-      bits[k >>> 5] |= 1 << (k & 31);
-    }
-    a = b;
-    b = c;
   }
 }
 
@@ -194,7 +145,7 @@ export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][
   prepare(plan, span);
   const base = union.length ? union[0].start : 0;
   foldKindsInto(text, base, base + span, folded, kinds);
-  markScans(plan, active, span);
+  markScans(plan, active, folded, span, scan);
   const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span);
   if (n === 0) return { hits, scan };
 
