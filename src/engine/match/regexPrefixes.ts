@@ -32,11 +32,23 @@ function astralWithCase(c: string): boolean {
   return c.length > 1 && c.toUpperCase() !== c.toLowerCase();
 }
 
+/** Each chars node's distinct folded characters (null: open), computed once per node. */
+const foldedOf = new WeakMap<Node, string[] | null>();
+
+function foldedChars(node: Node & { t: 'chars' }): string[] | null {
+  let keys = foldedOf.get(node);
+  if (keys === undefined) {
+    keys = !node.chars || node.chars.some(astralWithCase) ? null : [...new Set(node.chars.map(foldString))];
+    foldedOf.set(node, keys);
+  }
+  return keys;
+}
+
 /** The run key when every character of the node folds to it (`\s`, `[ \t]`, `\d`, `[0-9]`), else undefined. */
 function runKey(node: Node): string | undefined {
-  if (node.t !== 'chars' || !node.chars?.length) return undefined;
-  const key = foldString(node.chars[0]);
-  return RUNS.has(key) && node.chars.every((c) => foldString(c) === key) ? key : undefined;
+  if (node.t !== 'chars') return undefined;
+  const keys = foldedChars(node);
+  return keys && keys.length === 1 && RUNS.has(keys[0]) ? keys[0] : undefined;
 }
 
 let limit = MAX_PREFIXES;
@@ -52,10 +64,12 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
       return expand(next, prefix, maxLength, out, depth + 1);
     case 'end':
       return void out.add(prefix);
-    case 'chars':
-      if (!node.chars || node.chars.some(astralWithCase)) return void out.add(prefix);
-      for (const c of new Set(node.chars.map(foldString))) expand(next, append(prefix, c), maxLength, out, depth + 1);
+    case 'chars': {
+      const keys = foldedChars(node);
+      if (!keys) return void out.add(prefix);
+      for (const c of keys) expand(next, append(prefix, c), maxLength, out, depth + 1);
       return;
+    }
     case 'alt':
       for (const alt of node.alts) {
         let r = next;
@@ -109,12 +123,11 @@ export function sequencePrefixes(seq: Node[], maxLength: number, maxCount = MAX_
     }
   }
   if (!out || out.has('')) return null;
-  const all = out;
-  // A prefix that extends a shorter one adds nothing: keep the shortest.
-  return [...all].filter((p) => {
-    for (let j = 1; j < p.length; j++) if (all.has(p.slice(0, j))) return false;
-    return true;
-  });
+  // A prefix that extends a shorter one adds nothing: keep the shortest. Sorted, a prefix comes
+  // before its extensions, and everything between them extends it too.
+  const kept: string[] = [];
+  for (const p of [...out].sort()) if (!kept.length || !p.startsWith(kept[kept.length - 1])) kept.push(p);
+  return kept;
 }
 
 /** Results by length and source: rule sets are rebuilt from the same packs (settings, team pack edits). */
