@@ -47,6 +47,8 @@ function whole(source: string, flags: string): RuleBranch[] {
 }
 
 function analyse(source: string, stickyFlags: string, prefixLength: number, prefixCount: number): RuleBranch[] {
+  // `v` classes (nesting, set operations) are beyond regexAst: such a rule stays whole and open.
+  if (stickyFlags.includes('v')) return whole(source, stickyFlags);
   try {
     const root = parseRegex(source);
     return splitBranches(root).map((seq) => {

@@ -184,3 +184,11 @@ ${[
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES2), { maxLength: 24 }), (parts) => check(parts.join(''))), { numRuns: 300 });
   });
 });
+
+describe('engine/match ruleBranches', () => {
+  it('keeps a `v`-flag regex whole and open (its class syntax is beyond the reader)', async () => {
+    const { ruleBranches } = await import('../../../src/engine/match/ruleBranches');
+    const [only, ...more] = ruleBranches('[[a-z]--[aeiou]]x', 'v', 16, 64);
+    assert.deepEqual([only.prefixes, only.source, more.length], [null, '[[a-z]--[aeiou]]x', 0]);
+  });
+});
