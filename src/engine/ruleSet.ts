@@ -122,8 +122,17 @@ function groupPhraseRules(rules: CompiledRule[], lang: Lang): PhraseGroup[] {
   return [...groups.values()].map((rs) => ({
     segments: rs[0].def.segments,
     rules: rs,
-    matcher: compilePhraseGroup(rs.map((r) => ({ phrases: r.def.phrases! })), [lang]),
+    matcher: lazyPhraseGroup(rs, lang),
   }));
+}
+
+/** The group's own matcher, compiled on first use (the runner walks all groups at once: see runPhraseRules). */
+function lazyPhraseGroup(rules: CompiledRule[], lang: Lang): PhraseMatcher {
+  let matcher: PhraseMatcher | undefined;
+  return {
+    size: rules.length,
+    match: (text, offset) => (matcher ??= compilePhraseGroup(rules.map((r) => ({ phrases: r.def.phrases! })), [lang])).match(text, offset),
+  };
 }
 
 function rejectPack(options: RuleSetOptions): PackSource | undefined {

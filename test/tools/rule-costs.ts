@@ -19,12 +19,9 @@ import { runPatternRules } from '../../src/engine/runners/runPatternRules';
 import { runDetectorRules } from '../../src/engine/runners/runDetectorRules';
 import type { RunContext } from '../../src/engine/runners/runContext';
 import type { Lang } from '../../src/engine/types';
-import { compileRulePhrases } from '../../src/engine/match/compilePhrases';
-import { regexPrefixes } from '../../src/engine/match/regexPrefixes';
-import { PrefixIndex } from '../../src/engine/match/prefixIndex';
-import { coachedRanges } from '../../src/engine/runners/runContext';
-import { patternChunks } from '../../src/engine/runners/runPatternRules';
-import { patternIndexFor } from '../../src/engine/runners/patternIndex';
+import { phrasePlanFor } from '../../src/engine/runners/runPhraseRules';
+import { patternPlanFor } from '../../src/engine/runners/patternIndex';
+import { stickyOf } from '../../src/engine/match/ruleBranches';
 import { generateEmails } from '../bench/generateEmails';
 
 const lang = (process.argv[2] ?? 'fr') as Lang;
@@ -87,54 +84,71 @@ function cost(ruleSet: RuleSet): number {
 
 /**
  * Inside the full rule set, the index walk is shared: what a phrase or pattern rule adds is its own
- * sticky RegExp run at each position the index proposes. Those (slice, position) pairs are
- * collected per rule, then replayed rule by rule and timed (CPU, min over rounds).
+ * sticky branch RegExps run at each position the index proposes (and its global scan, for a rule
+ * scanned whole). Those (slice, position) pairs are recorded per rule by wrapping the plans'
+ * RegExps during one pass, then replayed rule by rule and timed (CPU, min over rounds).
  */
 function inGroupCosts(full: RuleSet): Map<string, { tries: number; us: number }> {
-  const tries = new Map<string, { re: RegExp; slices: string[]; at: number[] }>();
+  const tries = new Map<string, { re: RegExp[]; slices: string[]; at: number[] }>();
   const propose = (id: string, re: RegExp, slice: string, at: number): void => {
     let t = tries.get(id);
-    if (!t) tries.set(id, (t = { re, slices: [], at: [] }));
+    if (!t) tries.set(id, (t = { re: [], slices: [], at: [] }));
+    t.re.push(re);
     t.slices.push(slice);
     t.at.push(at);
   };
-  const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
-  const AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
-  for (const group of full.phraseGroups[lang]) {
-    const res = group.rules.map((r) => {
-      const src = compileRulePhrases(r.def.phrases!, [lang], 'r', true).source;
-      return { re: new RegExp(`${BEFORE}(?:${src})${AFTER}`, 'iuy'), prefixes: regexPrefixes(src, 4) };
-    });
-    const index = new PrefixIndex(res.map((r) => ({ prefixes: r.prefixes, wordStart: true })));
-    for (const view of views) {
-      for (const range of coachedRanges(view, group.segments)) {
-        const slice = view.draft.text.slice(range.start, range.end);
-        index.scan(slice, (k, at) => propose(group.rules[k].def.id, res[k].re, slice, at));
-      }
-    }
+  /** A stand-in that records each run, then runs the real RegExp. */
+  const recorder = (id: string, re: RegExp): RegExp => {
+    const rec = {
+      lastIndex: 0,
+      run(s: string, how: 'test' | 'exec'): unknown {
+        propose(id, re, s, rec.lastIndex);
+        re.lastIndex = rec.lastIndex;
+        const out = how === 'test' ? re.test(s) : re.exec(s);
+        rec.lastIndex = re.lastIndex;
+        return out;
+      },
+      test: (s: string) => rec.run(s, 'test'),
+      exec: (s: string) => rec.run(s, 'exec'),
+    };
+    return rec as unknown as RegExp;
+  };
+  const phrase = phrasePlanFor(full, lang);
+  const pattern = patternPlanFor(full, lang);
+  const wrap = (plan: typeof phrase.plan, ids: string[]): RegExp[] => {
+    const real = plan.candBranch.map(stickyOf);
+    real.forEach((re, k) => (plan.candSticky[k] = recorder(ids[plan.candRule[k]], re)));
+    return real;
+  };
+  const realPhrase = wrap(phrase.plan, phrase.rules.map((r) => r.def.id));
+  const realPattern = wrap(pattern.plan, pattern.rules.map((r) => r.def.id));
+  const scanned = pattern.rules.filter((_, r) => pattern.plan.scanned[r] !== 0);
+  for (const r of scanned) {
+    const re = r.pattern!;
+    (re as { exec: RegExp['exec'] }).exec = function exec(this: RegExp, s: string) {
+      if (this.lastIndex === 0) propose(r.def.id, re, s, -1); // one global scan of the chunk
+      return RegExp.prototype.exec.call(this, s);
+    };
   }
-  const keys = [...new Set(full.rules.filter((r) => r.def.kind === 'pattern').map((r) => r.def.segments?.join(',') ?? '*'))];
-  for (const key of keys) {
-    const pi = patternIndexFor(full, lang, key);
-    for (const view of views) {
-      const segments = pi.indexed[0]?.def.segments ?? pi.scanned[0]?.def.segments;
-      for (const chunk of patternChunks(view.draft.text, coachedRanges(view, segments))) {
-        const slice = view.draft.text.slice(chunk.start, chunk.end);
-        pi.index.scan(slice, (k, at) => propose(pi.indexed[k].def.id, pi.sticky[k], slice, at));
-        for (const r of pi.scanned) propose(r.def.id, r.pattern!, slice, -1); // global scan of the chunk
-      }
-    }
+  for (const view of views) {
+    const ctx: RunContext = { draft: view.draft, view, ruleSet: full, lang, channel: view.draft.channel, premium: false, uiLang: lang, warnings: [] };
+    runPhraseRules(ctx);
+    runPatternRules(ctx);
   }
+  realPhrase.forEach((re, k) => (phrase.plan.candSticky[k] = re));
+  realPattern.forEach((re, k) => (pattern.plan.candSticky[k] = re));
+  for (const r of scanned) delete (r.pattern as { exec?: unknown }).exec;
   const out = new Map<string, { tries: number; us: number }>();
   for (const [id, t] of tries) {
     const replay = (): void => {
       for (let i = 0; i < t.slices.length; i++) {
+        const re = t.re[i];
         if (t.at[i] < 0) {
-          t.re.lastIndex = 0;
-          while (t.re.exec(t.slices[i])) if (t.re.lastIndex === 0) break;
+          re.lastIndex = 0;
+          while (re.exec(t.slices[i])) if (re.lastIndex === 0) break;
         } else {
-          t.re.lastIndex = t.at[i];
-          t.re.exec(t.slices[i]);
+          re.lastIndex = t.at[i];
+          re.exec(t.slices[i]);
         }
       }
     };
@@ -145,7 +159,7 @@ function inGroupCosts(full: RuleSet): Map<string, { tries: number; us: number }>
       replay();
       best = Math.min(best, cpuUs() - s);
     }
-    out.set(id, { tries: t.slices.length / views.length, us: best / views.length });
+    out.set(id, { tries: t.slices.filter((_, i) => t.at[i] >= 0).length / views.length, us: best / views.length });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { kindOfCategory, type Draft, type Finding, type Lang, type Suggestion } from '../types';
+import { kindOfCategory, type Draft, type Finding, type FindingKind, type Lang, type Suggestion } from '../types';
 import type { CompiledRule } from '../ruleSet';
 import { fillValues, localize } from './localize';
 
@@ -10,6 +10,22 @@ export interface FindingInput {
   match?: RegExpExecArray;
 }
 
+const GROUP_REF = /\$(\d)/g;
+
+/** What a rule's findings share for one UI language and draft language (everything but the span and match). */
+interface FindingTemplate {
+  kind: FindingKind;
+  message: string | undefined;
+  why: string | undefined;
+  buyerHears: string | undefined;
+  instead: string | undefined;
+  /** Per suggestion: its fixed label and replacement, or undefined when it refers to a capture group ($1…). */
+  suggestions: ({ label: string; replacement: string } | undefined)[];
+  raw: string[];
+}
+
+const templates = new WeakMap<CompiledRule, Map<string, FindingTemplate>>();
+
 function segmentAt(draft: Draft, offset: number): Finding['segment'] {
   for (const s of draft.segments) if (offset >= s.start && offset < s.end) return s.kind;
   return draft.segments[draft.segments.length - 1]?.kind ?? 'body';
@@ -20,23 +36,50 @@ function suggestionLabel(replacement: string, uiLang: Lang): string {
   return uiLang === 'fr' ? `Remplacer par « ${replacement} »` : `Replace with “${replacement}”`;
 }
 
+function templateOf(rule: CompiledRule, uiLang: Lang, lang: Lang): FindingTemplate {
+  let byLang = templates.get(rule);
+  if (!byLang) templates.set(rule, (byLang = new Map()));
+  const key = uiLang + lang;
+  let t = byLang.get(key);
+  if (!t) {
+    const def = rule.def;
+    const raw = def.suggestions ?? [];
+    t = {
+      kind: kindOfCategory(def.category),
+      message: localize(def.message, uiLang, lang), why: localize(def.why, uiLang, lang),
+      buyerHears: localize(def.buyerHears, uiLang, lang), instead: localize(def.instead, uiLang, lang),
+      suggestions: raw.map((s) => (/\$\d/.test(s) ? undefined : { label: suggestionLabel(s, uiLang), replacement: s })),
+      raw,
+    };
+    byLang.set(key, t);
+  }
+  return t;
+}
+
+/** One finding of `rule` on input's span; texts localised once per rule and language pair. */
 export function makeFinding(rule: CompiledRule, input: FindingInput, draft: Draft, uiLang: Lang): Finding {
   const def = rule.def;
-  const lang = draft.lang;
-  const text = (t: typeof def.message | undefined): string | undefined => fillValues(localize(t, uiLang, lang), input.values);
-  const suggestions: Suggestion[] = (def.suggestions ?? []).map((s) => {
-    const replacement = input.match ? s.replace(/\$(\d)/g, (_, d: string) => input.match![Number(d)] ?? '') : s;
-    return { label: suggestionLabel(replacement, uiLang), replacement, start: input.start, end: input.end };
-  });
+  const t = templateOf(rule, uiLang, draft.lang);
+  const { start, end, values, match } = input;
+  const suggestions: Suggestion[] = [];
+  for (let i = 0; i < t.raw.length; i++) {
+    const fixed = t.suggestions[i];
+    if (fixed) {
+      suggestions.push({ label: fixed.label, replacement: fixed.replacement, start, end });
+      continue;
+    }
+    const replacement = match ? t.raw[i].replace(GROUP_REF, (_, d: string) => match[Number(d)] ?? '') : t.raw[i];
+    suggestions.push({ label: suggestionLabel(replacement, uiLang), replacement, start, end });
+  }
   const finding: Finding = {
-    start: input.start, end: input.end, ruleId: def.id, packId: rule.packId,
-    kind: kindOfCategory(def.category), category: def.category, severity: rule.severity,
-    message: text(def.message) ?? def.id, suggestions, segment: segmentAt(draft, input.start), weight: rule.weight,
+    start, end, ruleId: def.id, packId: rule.packId,
+    kind: t.kind, category: def.category, severity: rule.severity,
+    message: (values ? fillValues(t.message, values) : t.message) ?? def.id, suggestions, segment: segmentAt(draft, start), weight: rule.weight,
     source: { file: rule.file, line: rule.line },
   };
-  const why = text(def.why);
-  const buyerHears = text(def.buyerHears);
-  const instead = text(def.instead);
+  const why = values ? fillValues(t.why, values) : t.why;
+  const buyerHears = values ? fillValues(t.buyerHears, values) : t.buyerHears;
+  const instead = values ? fillValues(t.instead, values) : t.instead;
   if (why) finding.why = why;
   if (buyerHears) finding.buyerHears = buyerHears;
   if (instead) finding.instead = instead;

@@ -1,15 +1,14 @@
 import type { Lang } from '../types';
 import { phraseToRegex, type StemCheck } from './phraseToRegex';
-import { sameStem } from './stemmers';
-import { regexPrefixes } from './regexPrefixes';
-import { PrefixIndex, type IndexedRule } from './prefixIndex';
+import { buildPlan, type MatchPlan, type RuleSpec } from './matchPlan';
+import { walkPlan } from './walkPlan';
 
-/** Folded characters of a phrase the index looks at (more = fewer rules tried per word: 4 → 8 took
- * the bench from ~281 to ~92 sticky execs per message; 12 costs ~200 ms more RuleSet build). */
-const PREFIX_LENGTH = 8;
+export { insidePair } from './walkPlan';
 
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
-const AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
+/** Unicode word boundaries around every phrase rule's alternation. */
+export const PHRASE_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}_])';
+export const PHRASE_AFTER = '(?![\\p{L}\\p{N}\\p{M}_])';
+export const PHRASE_FLAGS = 'iu';
 
 export interface PhraseHit {
   /** Index into the rules given to compilePhraseGroup. */
@@ -18,71 +17,52 @@ export interface PhraseHit {
   end: number;
 }
 
-interface RuleMatcher {
-  sticky: RegExp;
-  stemChecks: StemCheck[];
-}
-
 export interface PhraseMatcher {
-  /** Number of rules in the alternation. */
+  /** Number of rules in the group. */
   size: number;
-  /** All hits in `text` (offsets + `offset`); hits of one rule may overlap (the caller dedupes). */
+  /** All hits in `text` (offsets + `offset`), by position then rule; hits of one rule may overlap (the caller dedupes). */
   match(text: string, offset: number): PhraseHit[];
 }
 
+type RulePhrases = { source: string; stemChecks: StemCheck[] };
+/** By phrase list (packs are parsed once per text, so rebuilt rule sets pass the same arrays), then options. */
+const compiled = new WeakMap<string[], Map<string, RulePhrases>>();
+
 /** Compiles one rule's phrases to a regex source (checked when the group regex is built). */
-export function compileRulePhrases(phrases: string[], langs: Lang[], groupPrefix: string, captureStems: boolean): { source: string; stemChecks: StemCheck[] } {
-  const parts = phrases.map((p, i) => phraseToRegex(p, langs, `${groupPrefix}p${i}s`, captureStems));
-  const source = parts.map((p) => p.source).join('|');
-  return { source, stemChecks: parts.flatMap((p) => p.stemChecks) };
-}
-
-function stemsAgree(m: RegExpExecArray, checks: StemCheck[]): boolean {
-  for (const c of checks) {
-    const word = m.groups?.[c.group];
-    if (word === undefined) continue;
-    if (!c.langs.some((l) => sameStem(word, c.stems, l))) return false;
+export function compileRulePhrases(phrases: string[], langs: Lang[], groupPrefix: string, captureStems: boolean): RulePhrases {
+  let byOptions = compiled.get(phrases);
+  if (!byOptions) compiled.set(phrases, (byOptions = new Map()));
+  const key = `${langs.join(',')}|${groupPrefix}|${captureStems}`;
+  let found = byOptions.get(key);
+  if (!found) {
+    const parts = phrases.map((p, i) => phraseToRegex(p, langs, `${groupPrefix}p${i}s`, captureStems));
+    byOptions.set(key, (found = { source: parts.map((p) => p.source).join('|'), stemChecks: parts.flatMap((p) => p.stemChecks) }));
   }
-  return true;
+  return found;
 }
 
-/** True for the low half of a surrogate pair (a unicode RegExp never starts a match there). */
-export function insidePair(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
-  const p = text.charCodeAt(i - 1);
-  return p >= 0xd800 && p <= 0xdbff;
+/** A phrase rule as the index runs it: its whole regex (boundaries included) and stem checks. */
+export function phraseRuleSpec(phrases: string[], langs: Lang[], groupPrefix: string, filter: number): RuleSpec {
+  const { source, stemChecks } = compileRulePhrases(phrases, langs, groupPrefix, true);
+  return { source: `${PHRASE_BEFORE}(?:${source})${PHRASE_AFTER}`, flags: PHRASE_FLAGS, filter, stemChecks };
 }
 
 /**
- * A group of phrase rules. Each rule has its own sticky RegExp (`word~` stems verified on the
- * match); a PrefixIndex of the phrases' first characters (folded case, any whitespace) proposes
- * the rules worth trying at each word start, so a text is walked once whatever the number of
- * rules — instead of one big alternation whose every branch V8 would re-try at every position.
+ * A group of phrase rules (the team's accepted vocabulary, tests). Each rule is one sticky RegExp
+ * (`word~` stems verified on the match), split into branches and indexed by their folded prefixes
+ * (see matchPlan), so a text is walked once whatever the number of rules. Built on first use.
  */
 export function compilePhraseGroup(rules: { phrases: string[] }[], langs: Lang[]): PhraseMatcher {
-  const matchers: RuleMatcher[] = [];
-  const indexed: IndexedRule[] = [];
-  rules.forEach((r, i) => {
-    const exact = compileRulePhrases(r.phrases, langs, `r${i}`, true);
-    matchers.push({ sticky: new RegExp(`${BEFORE}(?:${exact.source})${AFTER}`, 'iuy'), stemChecks: exact.stemChecks });
-    indexed.push({ prefixes: regexPrefixes(exact.source, PREFIX_LENGTH), wordStart: true });
-  });
-  const index = new PrefixIndex(indexed);
-
+  const specs = rules.map((r, i) => phraseRuleSpec(r.phrases, langs, `r${i}`, 0));
+  for (const s of specs) new RegExp(s.source, PHRASE_FLAGS); // invalid phrases throw here, as before
+  let plan: MatchPlan | undefined;
+  const active = new Uint8Array(rules.length).fill(1);
   return {
     size: rules.length,
     match(text, offset) {
-      const hits: PhraseHit[] = [];
-      if (rules.length === 0) return hits;
-      index.scan(text, (k, at) => {
-        if (insidePair(text, at)) return;
-        const { sticky, stemChecks } = matchers[k];
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        if (m && m.index === at && m[0].length > 0 && stemsAgree(m, stemChecks)) hits.push({ rule: k, start: offset + at, end: offset + at + m[0].length });
-      });
-      return hits;
+      if (rules.length === 0) return [];
+      plan ??= buildPlan(specs);
+      return walkPlan(plan, text, [[{ start: 0, end: text.length }]], active).hits.map((h) => ({ rule: h.rule, start: offset + h.start, end: offset + h.end }));
     },
   };
 }

@@ -31,37 +31,52 @@ export function isPlaceholderContent(content: string): boolean {
   return FIELD_RE.test(' ' + normalise(c) + ' ');
 }
 
-const ALWAYS = [
-  /\{\{\s*[^{}\n]{1,40}?\s*\}\}/gu, // {{first_name}}
-  /\*\|[A-Z0-9_:]{1,30}\|\*/gu, // *|FNAME|*
-  /\[\[\s*[^[\]\n]{1,40}?\s*\]\]/gu, // [[name]]
-  /(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu, // XXX
+/** Each built-in syntax with a literal every match contains (no literal in the text: the regex is not run). */
+const ALWAYS: { re: RegExp; needs: string }[] = [
+  { re: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/gu, needs: '{{' }, // {{first_name}}
+  { re: /\*\|[A-Z0-9_:]{1,30}\|\*/gu, needs: '*|' }, // *|FNAME|*
+  { re: /\[\[\s*[^[\]\n]{1,40}?\s*\]\]/gu, needs: '[[' }, // [[name]]
+  { re: /(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu, needs: 'XXX' }, // XXX
 ];
 /** Delimited candidates checked with isPlaceholderContent. */
-const CANDIDATES: { re: RegExp; inner: (m: RegExpExecArray, text: string) => boolean }[] = [
-  { re: /(?<![{$])\{([^{}\n]{1,40})\}(?!\})/gu, inner: (m) => isPlaceholderContent(m[1]) },
-  { re: /(?<!\[)\[([^[\]\n]{1,40})\](?![\[(\]])/gu, inner: (m) => !m[1].startsWith('^') && isPlaceholderContent(m[1]) },
-  { re: /<([^<>\n@]{1,40})>/gu, inner: (m) => !/^[!/?a-z][a-z0-9-]*(\s|$)/.test(m[1]) && isPlaceholderContent(m[1]) },
-  { re: /%([\p{L}_][\p{L}\p{N}_]{1,30})%/gu, inner: (m) => isPlaceholderContent(m[1]) || /^[\p{Lu}_]+$/u.test(m[1]) },
+const CANDIDATES: { re: RegExp; needs: string; inner: (m: RegExpExecArray, text: string) => boolean }[] = [
+  { re: /(?<![{$])\{([^{}\n]{1,40})\}(?!\})/gu, needs: '{', inner: (m) => isPlaceholderContent(m[1]) },
+  { re: /(?<!\[)\[([^[\]\n]{1,40})\](?![\[(\]])/gu, needs: '[', inner: (m) => !m[1].startsWith('^') && isPlaceholderContent(m[1]) },
+  { re: /<([^<>\n@]{1,40})>/gu, needs: '<', inner: (m) => !/^[!/?a-z][a-z0-9-]*(\s|$)/.test(m[1]) && isPlaceholderContent(m[1]) },
+  { re: /%([\p{L}_][\p{L}\p{N}_]{1,30})%/gu, needs: '%', inner: (m) => isPlaceholderContent(m[1]) || /^[\p{Lu}_]+$/u.test(m[1]) },
 ];
+/** A character every built-in syntax starts or contains: a text without any has no built-in placeholder. */
+const ANY_DELIMITER = /[{*[X<%]/;
 
 /** Leftover merge tags in `text` (offsets + `offset`), sorted, non-overlapping. */
 export function findPlaceholders(text: string, offset: number, extra: RegExp[] = []): Span[] {
   const spans: Span[] = [];
-  for (const re of [...ALWAYS, ...extra]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-    }
+  if (!ANY_DELIMITER.test(text)) {
+    if (extra.length === 0) return spans;
+    return nonOverlapping(scanAll(extra, text, offset, spans));
   }
-  for (const { re, inner } of CANDIDATES) {
+  scanAll(ALWAYS.filter((a) => text.includes(a.needs)).map((a) => a.re), text, offset, spans);
+  scanAll(extra, text, offset, spans);
+  for (const { re, needs, inner } of CANDIDATES) {
+    if (!text.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (inner(m, text)) spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
   return nonOverlapping(spans);
+}
+
+/** Every non-empty match of each global RegExp, in order of the list (then of the text). */
+function scanAll(list: RegExp[], text: string, offset: number, spans: Span[]): Span[] {
+  for (const re of list) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return spans;
 }
 
 /** Sorted by start (longest first at a start), keeping the first of overlapping spans. */

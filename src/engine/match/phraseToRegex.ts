@@ -1,12 +1,8 @@
 import type { Lang } from '../types';
-import { stem } from './stemmers';
+import { stem, type StemGroupCheck } from './stemmers';
 
 /** A `word~` in a phrase: the regex matches a prefix; the match is kept only when the stem agrees. */
-export interface StemCheck {
-  group: string;
-  stems: Set<string>;
-  langs: Lang[];
-}
+export type StemCheck = StemGroupCheck;
 
 export interface CompiledPhrase {
   source: string;

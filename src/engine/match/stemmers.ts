@@ -31,3 +31,20 @@ export function sameStem(word: string, stems: Set<string>, lang: Lang): boolean 
   }
   return false;
 }
+
+/** A `word~` of a phrase: the regex captures a prefix in `group`; the match counts only when the stem agrees. */
+export interface StemGroupCheck {
+  group: string;
+  stems: Set<string>;
+  langs: Lang[];
+}
+
+/** True when every stem group the match captured is an inflection of its phrase word. */
+export function stemsAgree(m: RegExpExecArray, checks: readonly StemGroupCheck[]): boolean {
+  for (const c of checks) {
+    const word = m.groups?.[c.group];
+    if (word === undefined) continue;
+    if (!c.langs.some((l) => sameStem(word, c.stems, l))) return false;
+  }
+  return true;
+}

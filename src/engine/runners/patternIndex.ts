@@ -1,77 +1,67 @@
-import type { Lang } from '../types';
+import type { Lang, SegmentKind } from '../types';
 import type { CompiledRule, RuleSet } from '../ruleSet';
-import { regexPrefixes } from '../match/regexPrefixes';
-import { PrefixIndex } from '../match/prefixIndex';
+import { buildPlan, type MatchPlan, type RuleSpec } from '../match/matchPlan';
+import { ruleApplies, type RunContext } from './runContext';
 
-/** Folded characters of a pattern the index looks at (see compilePhrases). */
-const PREFIX_LENGTH = 8;
+export { startsAfterNonLetter } from '../match/ruleBranches';
 
 /**
- * Built-in pattern rules of one language and segment filter, indexed by the prefixes their
- * matches start with. `indexed[k]` runs through the index with `sticky[k]` (same source and flags,
- * `y` instead of `g`); `scanned` rules have no usable prefix and keep a plain global scan.
+ * The built-in pattern rules of one language as one MatchPlan: `rules[r]` is plan rule r; each
+ * distinct segment filter is one range list (`filters[f]`, its segments; ranges are chunks, see
+ * patternChunks). Team and workspace rules stay out: they run alone under the pattern guard.
  */
-export interface PatternIndex {
-  index: PrefixIndex;
-  indexed: CompiledRule[];
-  sticky: RegExp[];
-  unicode: boolean[];
-  scanned: CompiledRule[];
+export interface PatternPlan {
+  plan: MatchPlan;
+  rules: CompiledRule[];
+  /** Every pattern rule of the language (team ones too), in rule-set order; `r`: its plan rule index (built-in ones). */
+  ordered: { rule: CompiledRule; r: number | undefined }[];
+  filters: (SegmentKind[] | undefined)[];
+  /** The rules that apply to the draft's channel (`walk`: some of them use the index), cached by channel. */
+  activeFor(ctx: RunContext): { active: Uint8Array; walk: boolean };
 }
 
-/** `(?<![…\p{L}…])` first, and no top-level `|` after it: the rule never matches right after a letter. */
-const LEADING_LETTER_LOOKBEHIND = /^\(\?<!(?:\[(?:[^\]\\]|\\.)*\\p\{L\}(?:[^\]\\]|\\.)*\]|\\p\{L\})\)/;
+const SUGGESTION_GROUP = /\$\d/;
 
-function topLevelAlternation(src: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+/** The filter key of a rule's segments (rules with the same list share ranges). */
+export function segmentsKey(rule: CompiledRule): string {
+  return rule.def.segments?.join(',') ?? '*';
 }
 
-export function startsAfterNonLetter(source: string, flags: string): boolean {
-  const m = LEADING_LETTER_LOOKBEHIND.exec(source);
-  return !!m && flags.includes('u') && !topLevelAlternation(source.slice(m[0].length));
-}
-
-function buildPatternIndex(rules: CompiledRule[]): PatternIndex {
-  const out: PatternIndex = { index: new PrefixIndex([]), indexed: [], sticky: [], unicode: [], scanned: [] };
-  const entries = [];
-  for (const rule of rules) {
-    const re = rule.pattern!;
-    const prefixes = regexPrefixes(re.source, PREFIX_LENGTH);
-    if (!prefixes) {
-      out.scanned.push(rule);
-      continue;
+function buildPatternPlan(all: CompiledRule[]): PatternPlan {
+  const rules = all.filter((r) => r.builtin);
+  const keys: string[] = [];
+  const filters: (SegmentKind[] | undefined)[] = [];
+  const specs: RuleSpec[] = rules.map((rule) => {
+    const key = segmentsKey(rule);
+    let filter = keys.indexOf(key);
+    if (filter < 0) {
+      filter = keys.push(key) - 1;
+      filters.push(rule.def.segments);
     }
-    out.indexed.push(rule);
-    out.sticky.push(new RegExp(re.source, re.flags.replace('g', 'y')));
-    out.unicode.push(re.unicode);
-    entries.push({ prefixes, wordStart: startsAfterNonLetter(re.source, re.flags) });
-  }
-  out.index = new PrefixIndex(entries);
-  return out;
+    const re = rule.pattern!;
+    const wantMatch = (rule.def.suggestions ?? []).some((s) => SUGGESTION_GROUP.test(s));
+    return { source: re.source, flags: re.flags, filter, global: true, wantMatch };
+  });
+  const plan = buildPlan(specs);
+  const byChannel = new Map<string, { active: Uint8Array; walk: boolean }>();
+  const activeFor = (ctx: RunContext): { active: Uint8Array; walk: boolean } => {
+    let found = byChannel.get(ctx.channel);
+    if (!found) {
+      const active = Uint8Array.from(rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0));
+      byChannel.set(ctx.channel, (found = { active, walk: rules.some((_, r) => active[r] === 1 && plan.scanned[r] !== 1) }));
+    }
+    return found;
+  };
+  const index = new Map(rules.map((r, i) => [r, i]));
+  return { plan, rules, ordered: all.map((rule) => ({ rule, r: index.get(rule) })), filters, activeFor };
 }
 
-const cache = new WeakMap<RuleSet, Map<string, PatternIndex>>();
+const cache = new WeakMap<RuleSet, Partial<Record<Lang, PatternPlan>>>();
 
-/** The index for built-in pattern rules of `lang` with this segment filter key (built once per RuleSet). */
-export function patternIndexFor(ruleSet: RuleSet, lang: Lang, segmentsKey: string): PatternIndex {
-  let byKey = cache.get(ruleSet);
-  if (!byKey) cache.set(ruleSet, (byKey = new Map()));
-  const key = `${lang}|${segmentsKey}`;
-  let index = byKey.get(key);
-  if (!index) {
-    const rules = ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern && r.builtin &&
-      (r.packLang === lang || r.packLang === 'any') && (r.def.segments?.join(',') ?? '*') === segmentsKey);
-    byKey.set(key, (index = buildPatternIndex(rules)));
-  }
-  return index;
+/** The plan for the pattern rules of `lang` (built once per RuleSet and language; only built-in ones are indexed). */
+export function patternPlanFor(ruleSet: RuleSet, lang: Lang): PatternPlan {
+  let byLang = cache.get(ruleSet);
+  if (!byLang) cache.set(ruleSet, (byLang = {}));
+  return (byLang[lang] ??= buildPatternPlan(ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern &&
+    (r.packLang === lang || r.packLang === 'any'))));
 }

@@ -1,11 +1,11 @@
 import type { Finding, Span } from '../types';
 import type { CompiledRule } from '../ruleSet';
 import { makeFinding, type FindingInput } from '../findings/makeFinding';
-import { insidePair } from '../match/compilePhrases';
+import { walkPlan } from '../match/walkPlan';
 import { coachedRanges, ruleApplies, type RunContext } from './runContext';
 import { matchChunks } from './patternGuard';
 import { startRuleBudget } from './ruleBudget';
-import { patternIndexFor } from './patternIndex';
+import { patternPlanFor, segmentsKey } from './patternIndex';
 
 /** Longest piece of text one regex exec sees (long lines are cut at whitespace near this size). */
 export const PATTERN_CHUNK = 1000;
@@ -73,44 +73,39 @@ function scanRule(rule: CompiledRule, ctx: RunContext, chunks: Span[], out: Find
 }
 
 /**
- * Pattern rules over coached chunks. Built-in rules with known prefixes run through one
- * PatternIndex walk per chunk (each rule's sticky RegExp tried only where its prefix is), keeping
- * each rule's leftmost, non-overlapping matches exactly as its own global scan would find them.
+ * Pattern rules over coached chunks. Built-in rules run through one PatternPlan walk per draft
+ * (each rule's branches tried only where their prefixes are), keeping each rule's leftmost,
+ * non-overlapping matches exactly as its own global scan would find them; a rule with a branch that
+ * may start anywhere keeps its own scan, skipped when the literals that branch needs are absent.
+ * Team and workspace rules run alone, guarded or budgeted.
  */
 export function runPatternRules(ctx: RunContext): Finding[] {
   const text = ctx.draft.text;
-  const hits = new Map<CompiledRule, FindingInput[]>();
-  /** Chunks per segment filter: computed once, shared by the rules with the same filter. */
-  const chunksBySegments = new Map<string, Span[]>();
-  for (const rule of ctx.ruleSet.rules) {
-    if (rule.def.kind !== 'pattern' || !rule.pattern || !ruleApplies(rule, ctx)) continue;
-    hits.set(rule, []);
-    const key = rule.def.segments?.join(',') ?? '*';
-    if (!chunksBySegments.has(key)) chunksBySegments.set(key, patternChunks(text, coachedRanges(ctx.view, rule.def.segments)));
-  }
-  for (const [key, chunks] of chunksBySegments) {
-    const pi = patternIndexFor(ctx.ruleSet, ctx.lang, key);
-    const active = pi.indexed.map((r) => hits.has(r));
-    const lastEnd = new Array<number>(pi.indexed.length);
-    for (const chunk of chunks) {
-      const slice = text.slice(chunk.start, chunk.end);
-      lastEnd.fill(0);
-      pi.index.scan(slice, (k, at) => {
-        if (!active[k] || at < lastEnd[k] || (pi.unicode[k] && insidePair(slice, at))) return;
-        const re = pi.sticky[k];
-        re.lastIndex = at;
-        const m = re.exec(slice);
-        if (!m || m.index !== at || m[0].length === 0) return;
-        lastEnd[k] = at + m[0].length;
-        hits.get(pi.indexed[k])!.push({ start: chunk.start + at, end: chunk.start + lastEnd[k], match: m });
-      });
-    }
-  }
-  for (const [rule, list] of hits) {
-    const key = rule.def.segments?.join(',') ?? '*';
-    if (!rule.builtin || patternIndexFor(ctx.ruleSet, ctx.lang, key).scanned.includes(rule)) scanRule(rule, ctx, chunksBySegments.get(key)!, list);
-  }
+  const pp = patternPlanFor(ctx.ruleSet, ctx.lang);
+  const { plan } = pp;
+  const { active, walk } = pp.activeFor(ctx);
+  const ranges = pp.filters.map((segments) => patternChunks(text, coachedRanges(ctx.view, segments)));
+  const found = walk ? walkPlan(plan, text, ranges, active) : undefined;
+  // By rule (a stable sort keeps each rule's hits by position), read alongside the rules below.
+  const hits = found?.hits ?? [];
+  if (hits.length > 1) hits.sort((a, b) => a.rule - b.rule);
+  let h = 0;
+  /** Chunks per segment filter of team rules: computed once, shared by the rules with the same filter. */
+  const teamChunks = new Map<string, Span[]>();
   const findings: Finding[] = [];
-  for (const [rule, list] of hits) for (const input of list) findings.push(makeFinding(rule, input, ctx.draft, ctx.uiLang));
+  for (const { rule, r } of pp.ordered) {
+    if (r === undefined ? !ruleApplies(rule, ctx) : active[r] === 0) continue;
+    if (r !== undefined && (found ? found.scan[r] === 0 : plan.scanned[r] === 0)) {
+      while (h < hits.length && hits[h].rule < r) h++;
+      for (; h < hits.length && hits[h].rule === r; h++) findings.push(makeFinding(rule, hits[h], ctx.draft, ctx.uiLang));
+      continue;
+    }
+    const key = segmentsKey(rule);
+    let chunks = r !== undefined ? ranges[plan.specs[r].filter] : teamChunks.get(key);
+    if (!chunks) teamChunks.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
+    const list: FindingInput[] = [];
+    scanRule(rule, ctx, chunks, list);
+    for (const input of list) findings.push(makeFinding(rule, input, ctx.draft, ctx.uiLang));
+  }
   return findings;
 }

@@ -1,20 +1,51 @@
-import type { Finding } from '../types';
+import type { Finding, Lang } from '../types';
+import type { CompiledRule, PhraseGroup, RuleSet } from '../ruleSet';
 import { makeFinding } from '../findings/makeFinding';
+import { phraseRuleSpec } from '../match/compilePhrases';
+import { buildPlan, type MatchPlan } from '../match/matchPlan';
+import { walkPlan, type PlanHit } from '../match/walkPlan';
 import { coachedRanges, ruleApplies, type RunContext } from './runContext';
 
-/** Phrase rules: one alternation per (language, segment filter) group, scanned over the allowed coached ranges. */
-export function runPhraseRules(ctx: RunContext): Finding[] {
-  const findings: Finding[] = [];
-  const text = ctx.draft.text;
-  for (const group of ctx.ruleSet.phraseGroups[ctx.lang]) {
-    const applies = group.rules.map((r) => ruleApplies(r, ctx));
-    if (!applies.some(Boolean)) continue;
-    for (const range of coachedRanges(ctx.view, group.segments)) {
-      for (const hit of group.matcher.match(text.slice(range.start, range.end), range.start)) {
-        if (!applies[hit.rule]) continue;
-        findings.push(makeFinding(group.rules[hit.rule], hit, ctx.draft, ctx.uiLang));
-      }
-    }
+/** Every phrase rule of one language in one MatchPlan: plan rule r is `rules[r]`, its filter the index of its group. */
+export interface PhrasePlan {
+  plan: MatchPlan;
+  rules: CompiledRule[];
+  groups: PhraseGroup[];
+  /** Rules that apply, by channel (the plan's rules all fit its language). */
+  active: Map<string, Uint8Array | undefined>;
+}
+
+const cache = new WeakMap<RuleSet, Partial<Record<Lang, PhrasePlan>>>();
+
+export function phrasePlanFor(ruleSet: RuleSet, lang: Lang): PhrasePlan {
+  let byLang = cache.get(ruleSet);
+  if (!byLang) cache.set(ruleSet, (byLang = {}));
+  let pp = byLang[lang];
+  if (!pp) {
+    const groups = ruleSet.phraseGroups[lang];
+    const rules = groups.flatMap((g) => g.rules);
+    const specs = groups.flatMap((g, f) => g.rules.map((r) => phraseRuleSpec(r.def.phrases!, [lang], 'x', f)));
+    byLang[lang] = pp = { plan: buildPlan(specs), rules, groups, active: new Map() };
   }
+  return pp;
+}
+
+/**
+ * Phrase rules: every group of the draft's language (one per segment filter) in one walk over the
+ * coached text, in the order the groups' own scans gave: by group, then position, then rule.
+ */
+export function runPhraseRules(ctx: RunContext): Finding[] {
+  const pp = phrasePlanFor(ctx.ruleSet, ctx.lang);
+  let active = pp.active.get(ctx.channel);
+  if (!pp.active.has(ctx.channel)) {
+    const flags = Uint8Array.from(pp.rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0));
+    pp.active.set(ctx.channel, (active = flags.includes(1) ? flags : undefined));
+  }
+  if (!active) return [];
+  const ranges = pp.groups.map((g) => coachedRanges(ctx.view, g.segments));
+  let hits: PlanHit[] = walkPlan(pp.plan, ctx.draft.text, ranges, active).hits;
+  if (pp.groups.length > 1) hits = hits.sort((a, b) => pp.plan.specs[a.rule].filter - pp.plan.specs[b.rule].filter);
+  const findings: Finding[] = [];
+  for (const hit of hits) findings.push(makeFinding(pp.rules[hit.rule], hit, ctx.draft, ctx.uiLang));
   return findings;
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { foldString, foldUnit } from '../../../src/engine/match/foldCase';
 import { regexPrefixes } from '../../../src/engine/match/regexPrefixes';
-import { PrefixIndex } from '../../../src/engine/match/prefixIndex';
+import { FoldTrie } from '../../../src/engine/match/foldTrie';
 import { startsAfterNonLetter } from '../../../src/engine/runners/patternIndex';
 import { buildRuleSet } from '../../../src/engine/ruleSet';
 import { parseDocument } from '../../../src/engine/parse/parseDocument';
@@ -50,13 +50,15 @@ describe('engine/match/regexPrefixes', () => {
   it('lists the folded prefixes every match starts with', () => {
     assert.deepEqual(regexPrefixes('(?<![\\p{L}])(?:Hope|I (?:really )?hope)', 4)?.sort(), ['hope', 'i ho', 'i re']);
     assert.deepEqual(regexPrefixes('\\b(?:as (?:the|a))\\s+x', 3)?.sort(), ['as '], 'assertions consume nothing');
-    assert.deepEqual(regexPrefixes("j['’]ai", 3)?.sort(), ["j'a", 'j’a']);
+    assert.deepEqual(regexPrefixes("j['’]ai", 3)?.sort(), ["j'a"], '’ folds to \'');
+    assert.deepEqual(regexPrefixes('e[-‐‑]mail', 3)?.sort(), ['e-m'], 'Unicode hyphens fold to -');
     assert.deepEqual(regexPrefixes('a(?:b|$)', 3)?.sort(), ['a'], '$ ends a prefix');
   });
 
-  it('shortens prefixes instead of giving up on digit runs, and gives up on open starts', () => {
-    const digits = regexPrefixes('\\d+% (?:growth)', 4);
-    assert.ok(digits && digits.includes('0% ') && digits.includes('999') && !digits.includes('0'), String(digits?.slice(0, 5)));
+  it('reads whitespace and digit runs as one key each, and gives up on open starts', () => {
+    assert.deepEqual(regexPrefixes('\\d+% (?:growth)', 6), ['0% gro']);
+    assert.deepEqual(regexPrefixes('12\\s*[0-9]{2}x', 6)?.sort(), ['0 0x', '0x'], '`\\s*`: a run or nothing; digits merge');
+    assert.deepEqual(regexPrefixes('a\\s+\\s?[ \\t]b', 6), ['a b'], 'consecutive whitespace is one run');
     assert.equal(regexPrefixes('[\\w%-]{0,3}?price', 4), null);
     assert.equal(regexPrefixes('(?:a|.)b', 4), null);
     assert.deepEqual(regexPrefixes('(a)\\1', 4), ['a'], 'a backreference ends a prefix');
@@ -70,12 +72,26 @@ describe('engine/match/regexPrefixes', () => {
   });
 });
 
-describe('engine/match/PrefixIndex', () => {
-  it('proposes rules only where their prefix starts, word-start rules only after a non-letter', () => {
-    const index = new PrefixIndex([{ prefixes: ['ab'], wordStart: true }, { prefixes: ['b'], wordStart: false }, { prefixes: null, wordStart: true }]);
-    const got: string[] = [];
-    index.scan('xab AB', (r, at) => got.push(`${r}@${at}`));
-    assert.deepEqual(got, ['2@0', '1@2', '0@4', '2@4', '1@5']);
+describe('engine/match/FoldTrie', () => {
+  const folded = (s: string): Uint16Array => Uint16Array.from(foldString(s), (c) => c.charCodeAt(0));
+  const at = (trie: FoldTrie, text: string, j: number): number[] => {
+    const out: number[] = [];
+    const n = trie.collect(folded(text), j, text.length, j, out, 0);
+    return out.slice(0, n).filter((_, i) => i % 2 === 1).sort();
+  };
+
+  it('reports the items of every string the text starts with, reading a space as any whitespace run and a 0 as any digit run', () => {
+    const trie = new FoldTrie();
+    trie.add('a', 1);
+    trie.add('a b', 2);
+    trie.add('0%', 3);
+    trie.add('', 4);
+    trie.freeze();
+    assert.deepEqual(at(trie, 'A\u00a0\u202f\r\nB', 0), [1, 2, 4]);
+    assert.deepEqual(at(trie, 'ab', 0), [1, 4]);
+    assert.deepEqual(at(trie, 'x 2024% y', 2), [3, 4]);
+    assert.deepEqual(at(trie, 'a', 1), [4], 'the end of the text ends the walk');
+    assert.equal(trie.first['a'.charCodeAt(0)], 1);
   });
 
   it('every built-in pattern rule finds exactly what its own global scan finds (random and pack texts)', () => {
