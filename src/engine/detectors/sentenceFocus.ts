@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { Token } from '../draftView';
+import type { SentenceFeatures } from './draftFeatures';
 
 export type Focus = 'self' | 'you' | 'none';
 
@@ -28,14 +29,34 @@ export function words(tokens: Token[]): string[] {
   return out;
 }
 
+function wordFocus(w: string, lang: Lang): Focus | undefined {
+  if (SELF[lang].has(w)) return 'self';
+  if (YOU[lang].has(w)) return 'you';
+  if (lang === 'fr' && w === 'on') return 'self';
+  return undefined;
+}
+
 /** Who the sentence is about: the first sender or recipient pronoun decides (a cheap subject heuristic). */
 export function sentenceFocus(tokens: Token[], lang: Lang): Focus {
-  for (const w of words(tokens)) {
-    if (SELF[lang].has(w)) return 'self';
-    if (YOU[lang].has(w)) return 'you';
-    if (lang === 'fr' && w === 'on') return 'self';
+  // The words of `words(tokens)`, in order, without building the list.
+  for (const t of tokens) {
+    const w = t.lower;
+    let f: Focus | undefined;
+    if (w.includes('-')) {
+      for (const part of w.split('-')) if (part && (f = wordFocus(part, lang))) return f;
+      continue;
+    }
+    const m = w.includes("'") ? ELISION.exec(w) : null;
+    if (m && w.length > m[0].length) f = wordFocus(m[0], lang) ?? wordFocus(w.slice(m[0].length), lang);
+    else f = wordFocus(w, lang);
+    if (f) return f;
   }
   return 'none';
+}
+
+/** sentenceFocus of a sentence, once per draft. */
+export function focusOf(f: SentenceFeatures, lang: Lang): Focus {
+  return (f.focus ??= sentenceFocus(f.s.tokens, lang));
 }
 
 export function isSecondPerson(word: string, lang: Lang): boolean {

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import type { Token, ViewSentence } from '../draftView';
+import type { SentenceFeatures } from './draftFeatures';
 import { isBulletAt } from '../parse/sentences';
 
 /** Capitalised words that say nothing about the recipient. */
@@ -16,32 +17,69 @@ export interface Specifics {
   properNouns: Token[];
 }
 
+const NONE: Token[] = [];
+
+/** A merge-tag delimiter right before ({ [ < % |) or right after (} ] > % |) the token. */
 function isInTemplateDelimiters(text: string, t: Token, base: number): boolean {
-  const before = text[t.start - base - 1] ?? '';
-  const after = text[t.end - base] ?? '';
-  return /[{[<%|]/.test(before) || /[}\]>%|]/.test(after);
+  const b = text.charCodeAt(t.start - base - 1);
+  const a = text.charCodeAt(t.end - base);
+  return b === 123 || b === 91 || b === 60 || b === 37 || b === 124 || a === 125 || a === 93 || a === 62 || a === 37 || a === 124;
+}
+
+/** /\p{N}/u.test(raw), ASCII inline. */
+function hasNumber(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return /\p{N}/u.test(raw);
+  }
+  return false;
+}
+
+/** /^\p{Lu}/u.test(raw), ASCII inline. */
+function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
+}
+
+/**
+ * Numbers and proper-noun candidates of a sentence (not at its start, not the sender's, not merge
+ * tags), before any `ignore` list: computed once per draft and shared by concrete-detail and genericity.
+ */
+function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
+  const s: ViewSentence = f.s;
+  let numbers: Token[] = NONE;
+  let properNouns: Token[] = NONE;
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isInTemplateDelimiters(s.text, t, s.start)) continue;
+    if (i === 0 && isListNumber(s.text)) continue; // "1. " opening a list item
+    if (hasNumber(t.raw)) {
+      const next = tokens[i + 1];
+      if (!(next && TIME_ASK_UNIT.test(next.lower))) (numbers === NONE ? (numbers = []) : numbers).push(t);
+      continue;
+    }
+    if (i === 0 || !startsUpper(t.raw)) continue;
+    if (senderNames.has(t.lower)) continue;
+    const gap = s.text.slice(tokens[i - 1].end - s.start, t.start - s.start);
+    if (/[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap)) continue; // a new sentence inside the span
+    if (/^\p{Lu}+$/u.test(t.raw) && t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
+    (properNouns === NONE ? (properNouns = []) : properNouns).push(t);
+  }
+  f.numbers = numbers;
+  f.properNouns = properNouns;
+}
+
+function isListNumber(text: string): boolean {
+  const lead = text.length - text.trimStart().length;
+  return isBulletAt(text, lead, text.length) && /^\p{N}/u.test(text.slice(lead));
 }
 
 /** Numbers and proper nouns of a sentence (not at its start, not the sender's, not ignored, not merge tags). */
-export function sentenceSpecifics(s: ViewSentence, senderNames: Set<string>, ignore: Set<string>): Specifics {
-  const numbers: Token[] = [];
-  const properNouns: Token[] = [];
-  const lead = s.text.length - s.text.trimStart().length;
-  const listNumber = isBulletAt(s.text, lead, s.text.length) && /^\p{N}/u.test(s.text.slice(lead));
-  s.tokens.forEach((t, i) => {
-    if (isInTemplateDelimiters(s.text, t, s.start)) return;
-    if (i === 0 && listNumber) return; // "1. " opening a list item
-    if (/\p{N}/u.test(t.raw)) {
-      const next = s.tokens[i + 1];
-      if (!(next && TIME_ASK_UNIT.test(next.lower))) numbers.push(t);
-      return;
-    }
-    if (i === 0 || !/^\p{Lu}/u.test(t.raw)) return;
-    if (ignore.has(t.lower) || senderNames.has(t.lower)) return;
-    const gap = s.text.slice(s.tokens[i - 1].end - s.start, t.start - s.start);
-    if (/[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap)) return; // a new sentence inside the span
-    if (/^\p{Lu}+$/u.test(t.raw) && t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) return;
-    properNouns.push(t);
-  });
-  return { numbers, properNouns };
+export function sentenceSpecifics(f: SentenceFeatures, senderNames: Set<string>, ignore: Set<string>): Specifics {
+  if (f.numbers === undefined) candidates(f, senderNames);
+  const names = f.properNouns!;
+  const properNouns = names.length === 0 || !names.some((t) => ignore.has(t.lower)) ? names : names.filter((t) => !ignore.has(t.lower));
+  return { numbers: f.numbers!, properNouns };
 }

@@ -1,7 +1,12 @@
 import type { Finding } from '../types';
+import type { CompiledRule } from '../ruleSet';
+import type { DetectorParams } from '../detectors/detectorTypes';
 import { DETECTORS } from '../detectors';
 import { makeFinding } from '../findings/makeFinding';
 import { inSegments, ruleApplies, type RunContext } from './runContext';
+
+/** Each rule's params over its detector's defaults, merged once per compiled rule (so per RuleSet). */
+const mergedParams = new WeakMap<CompiledRule, DetectorParams>();
 
 /** Metric, channel and signal rules: run the named detector with the rule's params. */
 export function runDetectorRules(ctx: RunContext): Finding[] {
@@ -11,7 +16,8 @@ export function runDetectorRules(ctx: RunContext): Finding[] {
     if ((kind !== 'metric' && kind !== 'channel' && kind !== 'signal') || !ruleApplies(rule, ctx)) continue;
     const detector = DETECTORS[rule.def.detector ?? ''];
     if (!detector) continue;
-    const params = { ...detector.defaults, ...(rule.def.params ?? {}) };
+    let params = mergedParams.get(rule);
+    if (!params) mergedParams.set(rule, (params = { ...detector.defaults, ...(rule.def.params ?? {}) }));
     const segments = rule.def.segments;
     const hits = detector.run({ view: ctx.view, lang: ctx.lang, channel: ctx.channel, premium: ctx.premium, segments }, params);
     for (const hit of hits) {
