@@ -1,7 +1,7 @@
 import type { Lang, SegmentKind } from '../types';
 import type { DraftView, ViewSentence } from '../draftView';
 import { CONTENT_SEGMENTS } from './bodySentences';
-import { sentenceAtoms } from './wordAtoms';
+import { scanSentence, type SentenceScan } from './sentenceScan';
 
 /**
  * What the detectors learn about one coached sentence, each computed at most once per draft and
@@ -9,7 +9,7 @@ import { sentenceAtoms } from './wordAtoms';
  * Fields are filled lazily by the module that owns each feature.
  */
 export class SentenceFeatures {
-  private atomList: string[] | undefined;
+  private scanned: SentenceScan | undefined;
   private lowerText: string | undefined;
   /** Bits of the not-concrete cue families whose gate atoms the sentence holds (-1: not yet). */
   cueBits = -1;
@@ -23,11 +23,16 @@ export class SentenceFeatures {
   focus: 'self' | 'you' | 'none' | undefined;
   question: boolean | undefined;
 
-  constructor(readonly s: ViewSentence) {}
+  constructor(readonly s: ViewSentence, readonly lang: Lang) {}
+
+  /** One pass over the tokens: atoms, syllables, number/capital flags (sentenceScan.ts). */
+  get scan(): SentenceScan {
+    return (this.scanned ??= scanSentence(this.s.text, this.s.tokens, this.lang));
+  }
 
   /** Lower-cased letter/digit runs of the text (wordAtoms.ts). */
   get atoms(): string[] {
-    return (this.atomList ??= sentenceAtoms(this.s.text, this.s.tokens));
+    return this.scan.atoms;
   }
 
   /** The text lower-cased with ’ written ' (what cue lists are matched against). */
@@ -44,7 +49,7 @@ export class DraftFeatures {
   recipientNames: Set<string> | undefined;
 
   constructor(readonly view: DraftView, readonly lang: Lang) {
-    this.sentences = view.sentences.map((s) => new SentenceFeatures(s));
+    this.sentences = view.sentences.map((s) => new SentenceFeatures(s, lang));
   }
 
   /** Sentences with words in `segments` (the rule's filter, else CONTENT_SEGMENTS), as contentSentences. */

@@ -114,8 +114,9 @@ export function isTimeProposal(f: SentenceFeatures, lang: Lang): boolean {
   if (f.timeProposal === undefined) {
     const c = CUES[lang];
     let lower: string | undefined;
-    f.timeProposal = (cueBits(f, lang) & GATE_BITS.timeWord) !== 0 && c.timeWord.test((lower = f.s.text.replace(/’/g, "'")))
-      && (c.scheduling.test(lower) || /[?？]\s*$/.test(lower.trim()));
+    const bits = cueBits(f, lang);
+    f.timeProposal = (bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test((lower = f.s.text.replace(/’/g, "'")))
+      && (((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(lower)) || /[?？]\s*$/.test(lower.trim()));
   }
   return f.timeProposal;
 }

@@ -26,8 +26,8 @@ export interface Cues {
   numberWord: RegExp;
 }
 
-export type GatedCue = 'hedge' | 'visit' | 'timeWord' | 'perks' | 'claimSubject';
-export const GATE_BITS: Record<GatedCue, number> = { hedge: 1, visit: 2, timeWord: 4, perks: 8, claimSubject: 16 };
+export type GatedCue = 'hedge' | 'visit' | 'timeWord' | 'perks' | 'claimSubject' | 'scheduling';
+export const GATE_BITS: Record<GatedCue, number> = { hedge: 1, visit: 2, timeWord: 4, perks: 8, claimSubject: 16, scheduling: 32 };
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -74,6 +74,8 @@ export const GATES: Record<Lang, Record<GatedCue, string[]>> = {
     perks: ['competitive', 'equity', 'stock', 'unlimited', 'remote', 'fully', 'flexible', 'health', '401k', 'benefits', 'perks'],
     claimSubject: ['customers', 'clients', 'users', 'practices', 'teams', 'companies', 'firms', 'businesses', 'operators', 'fleets', 'clinics', 'brands',
       'retailers', 'shops', 'stores', 'contractors', 'restaurants', 'agencies', 'hospitals', 'schools', 'manufacturers'],
+    scheduling: ['work', 'works', 'does', 'do', 'would', 'will', 'could', 'look', 'looks', 'free', 'available', 'availability', 'slot', 'slots', 'call',
+      'chat', 'meet', 'meeting', 'catch', 'coffee', 'demo', 'calendar', 'hop', 'jump', 'grab', 'be', 'm', 'swing', 'stop'],
   },
   fr: {
     hedge: ['jusqu', 'moyenne', 'généralement', 'général', 'typiquement', 'seulement', 'moins', 'plus', 'près'],
@@ -82,6 +84,8 @@ export const GATES: Record<Lang, Record<GatedCue, string[]>> = {
     perks: ['salaire', 'rémunération', 'package', 'télétravail', 'remote', 'mutuelle', 'resto', 'restaurant', 'rtt', 'intéressement', 'participation', 'avantages'],
     claimSubject: ['clients', 'utilisateurs', 'partenaires', 'clientes', 'entreprises', 'sociétés', 'cabinets', 'équipes', 'structures', 'établissements',
       'commerces', 'restaurants', 'artisans', 'transporteurs', 'cliniques'],
+    scheduling: ['disponible', 'disponibles', 'dispo', 'dispos', 'disponibilité', 'disponibilités', 'créneau', 'créneaux', 'appel', 'échange', 'échanger',
+      'rendez', 'rdv', 'libre', 'café', 'visio', 'serai', 'passe', 'va', 'convient', 'dit'],
   },
 };
 

@@ -2,7 +2,7 @@ import type { Detector } from './detectorTypes';
 import { trimmedSpan } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
-import { countSyllables, readingEase as ease } from './syllables';
+import { readingEase as ease } from './syllables';
 
 /** Flesch (en) / Kandel–Moles (fr) reading ease below `min`. */
 export const readingEase: Detector = {
@@ -17,7 +17,7 @@ export const readingEase: Detector = {
     for (const f of sentences) words += f.s.tokens.length;
     if (words < minWords) return [];
     let syllables = 0;
-    for (const f of sentences) for (const t of f.s.tokens) syllables += countSyllables(t.lower, ctx.lang);
+    for (const f of sentences) syllables += f.scan.syllables;
     const value = ease(ctx.lang, words, sentences.length, syllables);
     if (value >= min) return [];
     let longest = sentences[0];

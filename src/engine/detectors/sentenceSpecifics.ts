@@ -2,6 +2,7 @@ import type { Lang } from '../types';
 import type { Token, ViewSentence } from '../draftView';
 import type { SentenceFeatures } from './draftFeatures';
 import { isBulletAt } from '../parse/sentences';
+import { HAS_NUMBER, STARTS_UPPER } from './sentenceScan';
 
 /** Capitalised words that say nothing about the recipient. */
 export const DEFAULT_IGNORE: Record<Lang, string[]> = {
@@ -26,41 +27,28 @@ function isInTemplateDelimiters(text: string, t: Token, base: number): boolean {
   return b === 123 || b === 91 || b === 60 || b === 37 || b === 124 || a === 125 || a === 93 || a === 62 || a === 37 || a === 124;
 }
 
-/** /\p{N}/u.test(raw), ASCII inline. */
-function hasNumber(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c >= 128) return /\p{N}/u.test(raw);
-  }
-  return false;
-}
-
-/** /^\p{Lu}/u.test(raw), ASCII inline. */
-function startsUpper(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
-}
-
 /**
  * Numbers and proper-noun candidates of a sentence (not at its start, not the sender's, not merge
- * tags), before any `ignore` list: computed once per draft and shared by concrete-detail and genericity.
+ * tags), before any `ignore` list: computed once per draft and shared by concrete-detail and
+ * genericity. Only tokens holding a number or starting with a capital can be either (scan flags).
  */
 function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
   const s: ViewSentence = f.s;
   let numbers: Token[] = NONE;
   let properNouns: Token[] = NONE;
   const tokens = s.tokens;
+  const flags = f.scan.flags;
   for (let i = 0; i < tokens.length; i++) {
+    const flag = flags[i];
+    if (flag === 0 || (flag === STARTS_UPPER && i === 0)) continue;
     const t = tokens[i];
     if (isInTemplateDelimiters(s.text, t, s.start)) continue;
     if (i === 0 && isListNumber(s.text)) continue; // "1. " opening a list item
-    if (hasNumber(t.raw)) {
+    if (flag & HAS_NUMBER) {
       const next = tokens[i + 1];
       if (!(next && TIME_ASK_UNIT.test(next.lower))) (numbers === NONE ? (numbers = []) : numbers).push(t);
       continue;
     }
-    if (i === 0 || !startsUpper(t.raw)) continue;
     if (senderNames.has(t.lower)) continue;
     const gap = s.text.slice(tokens[i - 1].end - s.start, t.start - s.start);
     if (/[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap)) continue; // a new sentence inside the span

@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { isLetter } from './wordAtoms';
 
 /**
  * Syllables: runs of vowels (`[aeiouy]+`, plus àâäéèêëîïôöùûüÿœæ in French) in the word's letters,
@@ -8,23 +9,10 @@ import type { Lang } from '../types';
 const PLAIN_VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') PLAIN_VOWEL[ch.charCodeAt(0)] = 1;
 const FRENCH_VOWELS = new Set([...'àâäéèêëîïôöùûüÿœæ'].map((ch) => ch.charCodeAt(0)));
-const LETTER = /\p{L}/u;
-const letterCache = new Map<number, boolean>();
 
 /** `[aeiouy]`: the ASCII vowels (the class of the ending rules in both languages). */
 function isPlainVowel(c: number): boolean {
   return c < 128 && PLAIN_VOWEL[c] === 1;
-}
-
-function isLetter(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let v = letterCache.get(cp);
-  if (v === undefined) {
-    v = LETTER.test(String.fromCodePoint(cp));
-    if (letterCache.size > 4096) letterCache.clear();
-    letterCache.set(cp, v);
-  }
-  return v;
 }
 
 /** Does `toLowerCase` change anything (A-Z, or any non-ASCII character to be safe)? */
@@ -41,8 +29,14 @@ function needsLowering(word: string): boolean {
  * of its letters (non-letters are skipped, so they do not break a vowel run, as when removed).
  */
 export function countSyllables(word: string, lang: Lang): number {
-  const text = needsLowering(word) ? word.toLowerCase() : word;
-  const fr = lang === 'fr';
+  return countLowerSyllables(needsLowering(word) ? word.toLowerCase() : word, lang === 'fr');
+}
+
+/**
+ * countSyllables of a word that toLowerCase leaves unchanged (a token's `lower`: lower-casing is
+ * idempotent code point by code point, and a lower-cased text holds no capital sigma).
+ */
+export function countLowerSyllables(text: string, fr: boolean): number {
   let n = 0;
   let len = 0;
   let inRun = false;

@@ -1,24 +1,50 @@
-import type { Token } from '../draftView';
-
 /**
  * "Atoms": the maximal runs of letters and digits (`[\p{L}\p{N}]+`) of a lower-cased text, in
  * order. Cue lists and the not-concrete cue families are bounded by `(?<![\p{L}\p{N}])` and
  * `(?![\p{L}\p{N}])`, so a whole-word cue can only match where an atom equals it: one Set
  * lookup per atom tells a sentence has nothing to find without running any RegExp.
  */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const classCache = new Map<number, boolean>();
+const LETTER = 1;
+const NUMBER = 2;
+/** Unicode classes of non-ASCII code points met so far (a property of the code point, not of any text). */
+const classCache = new Map<number, number>();
 
-/** Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII inline, the rest cached. */
-export function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+function classOf(cp: number): number {
   let v = classCache.get(cp);
   if (v === undefined) {
-    v = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    const ch = String.fromCodePoint(cp);
+    v = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
     if (classCache.size > 4096) classCache.clear();
     classCache.set(cp, v);
   }
   return v;
+}
+
+/** Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII inline, the rest cached. */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return classOf(cp) !== 0;
+}
+
+/** Is the code point a letter (`\p{L}`)? */
+export function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return (classOf(cp) & LETTER) !== 0;
+}
+
+/** Does the text hold a number (`/\p{N}/u`)? ASCII inline. */
+export function hasNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) return true;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (classOf(cp) & NUMBER) return true;
+  }
+  return false;
 }
 
 /** Appends the atoms of `text` (already lower-cased) to `out`; a text that is one atom is pushed as is. */
@@ -51,17 +77,5 @@ export function pushAtoms(text: string, out: string[]): string[] {
     i += size;
   }
   if (start < n) out.push(start === 0 ? text : text.slice(start));
-  return out;
-}
-
-/**
- * The atoms of a sentence, from its tokens (which hold every letter and digit of the text, each
- * token bounded by non-letters). Lower-casing token by token equals lower-casing the whole text
- * except for the Greek final sigma (context-dependent), so a text with `Σ` is split whole.
- */
-export function sentenceAtoms(text: string, tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  if (text.includes('Σ')) return pushAtoms(text.toLowerCase(), out);
-  for (let k = 0; k < tokens.length; k++) pushAtoms(tokens[k].lower, out);
   return out;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { compileCues, matchesCue } from '../../../src/engine/detectors/cueMatcher';
-import { pushAtoms, sentenceAtoms } from '../../../src/engine/detectors/wordAtoms';
+import { pushAtoms } from '../../../src/engine/detectors/wordAtoms';
+import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
 import { DETECTORS } from '../../../src/engine/detectors';
 import { buildDraftView, tokenize } from '../../../src/engine/draftView';
 import type { Lang } from '../../../src/engine/types';
@@ -20,7 +21,7 @@ function reference(text: string, cues: string[]): boolean {
 function compiled(text: string, cues: string[]): boolean {
   const m = compileCues(cues.map((c) => c.toLowerCase().replace(/’/g, "'")));
   const lower = text.toLowerCase().replace(/’/g, "'");
-  return matchesCue(m, { atoms: sentenceAtoms(text, tokenize(text)), lower });
+  return matchesCue(m, { atoms: scanSentence(text, tokenize(text), 'en').atoms, lower });
 }
 
 /** A seeded generator of awkward texts: accents, elision, ’, NBSP/U+202F, CRLF, marks, surrogates, Σ/İ. */
@@ -63,7 +64,7 @@ describe('cue lists compiled once into atom lookups', () => {
 
   it('atoms from the tokens equal the letter/digit runs of the lower-cased text', () => {
     for (const text of randomTexts(3000, 11)) {
-      assert.deepEqual(sentenceAtoms(text, tokenize(text)), pushAtoms(text.toLowerCase(), []), JSON.stringify(text));
+      assert.deepEqual(scanSentence(text, tokenize(text), 'en').atoms, pushAtoms(text.toLowerCase(), []), JSON.stringify(text));
     }
   });
 

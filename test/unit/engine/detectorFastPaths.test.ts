@@ -34,4 +34,12 @@ describe('detector fast paths equal the RegExps they replaced', () => {
       ['Dites-moi si on peut', 'fr'], ["Vous-même, j'imagine", 'fr'], ['We’ve seen your launch', 'en'], ['Your team and I', 'en'], ['Nothing here', 'en'], ['--you', 'en']];
     for (const [text, lang] of cases) assert.equal(sentenceFocus(tokenize(text), lang), reference(text, lang), text);
   });
+
+  it('lower-casing is idempotent code point by code point (syllables of a token\'s `lower` skip it)', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const lower = String.fromCodePoint(cp).toLowerCase();
+      if (lower.toLowerCase() !== lower) assert.fail(`U+${cp.toString(16)}`);
+    }
+  });
 });
