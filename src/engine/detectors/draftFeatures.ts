@@ -11,23 +11,20 @@ import { scanSentence, type SentenceScan } from './sentenceScan';
 export class SentenceFeatures {
   private scanned: SentenceScan | undefined;
   private lowerText: string | undefined;
-  /** Bits of the not-concrete cue families whose gate atoms the sentence holds (-1: not yet). */
-  cueBits = -1;
   /** notConcrete.ts: the reason (null: none), and whether the sentence proposes a time. */
   reason: string | null | undefined;
   timeProposal: boolean | undefined;
   /** sentenceSpecifics.ts: numbers and proper-noun candidates (before the `ignore` list). */
   numbers: ViewSentence['tokens'] | undefined;
   properNouns: ViewSentence['tokens'] | undefined;
-  /** sentenceFocus.ts / questionCount.ts. */
-  focus: 'self' | 'you' | 'none' | undefined;
+  /** questionCount.ts. */
   question: boolean | undefined;
 
   constructor(readonly s: ViewSentence, readonly lang: Lang) {}
 
-  /** One pass over the tokens: atoms, syllables, number/capital flags (sentenceScan.ts). */
+  /** One pass over the tokens: atoms, syllables, gates, focus, number/capital marks (sentenceScan.ts). */
   get scan(): SentenceScan {
-    return (this.scanned ??= scanSentence(this.s.text, this.s.tokens, this.lang));
+    return (this.scanned ??= scanSentence(this.s, this.lang));
   }
 
   /** Lower-cased letter/digit runs of the text (wordAtoms.ts). */

@@ -13,7 +13,7 @@ export const firstSentencesAboutSender: Detector = {
     const first = num(params, 'first', 3);
     const minSelf = num(params, 'minSelf', 3);
     const opening = draftFeatures(ctx.view, ctx.lang).content(ctx.segments).slice(0, first);
-    const selfOnes = opening.filter((f) => focusOf(f, ctx.lang) === 'self');
+    const selfOnes = opening.filter((f) => focusOf(f) === 'self');
     if (selfOnes.length < minSelf) return [];
     // Anchored on the first sentence: a span across paragraphs would squiggle blank lines in the editor.
     const a = trimmedSpan(opening[0].s);

@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import type { SentenceFeatures } from './draftFeatures';
-import { CUES, GATE_BITS, GATES, STATISTIC, TIME_ATOM, type Cues, type GatedCue } from './notConcreteCues';
+import { CUES, GATE_BITS, STATISTIC, type Cues } from './notConcreteCues';
 
 /**
  * Sentences that hold numbers or names without being concrete detail about this recipient or
@@ -18,41 +18,9 @@ const MULTIPLIER_WORD = /doubl|tripl|halve|divis/iu;
 const NUMERIC_CLAIM = /\d\s?(?:%|x(?![\p{L}\p{N}])|×)|(?<![\p{L}])x\s?\d|\d+(?:[.,]\d+)?\s+fois(?![\p{L}])|(?<![\p{L}])(?:double[sd]?|triple[sd]?|halve[sd]?|doubl\p{L}*|tripl\p{L}*|divis\p{L}* par (?:deux|trois|\d+))(?![\p{L}])/iu;
 
 const RANGE = /\d\s?[–-]\s?\d+\s?%/;
-const ALL_BITS = Object.values(GATE_BITS).reduce((a, b) => a | b, 0);
-
-const TABLES: Record<Lang, Map<string, number>> = { en: gateTable(GATES.en), fr: gateTable(GATES.fr) };
-
-function gateTable(gates: Record<GatedCue, string[]>): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const [cue, atoms] of Object.entries(gates) as [GatedCue, string[]][]) {
-    for (const a of atoms) table.set(a, (table.get(a) ?? 0) | GATE_BITS[cue]);
-  }
-  return table;
-}
-
-/**
- * The gated families (GATE_BITS) whose gate atoms a sentence holds. The families are
- * case-insensitive RegExps and the atoms lower-cased text; the one letter whose case folding
- * differs from its lower case among the gate atoms' letters is ſ (folds to s), so a text holding
- * it opens every gate.
- */
-export function gateBits(atoms: readonly string[], text: string, lang: Lang): number {
-  if (text.includes('ſ')) return ALL_BITS;
-  let bits = 0;
-  const table = TABLES[lang];
-  const timeAtom = TIME_ATOM[lang];
-  for (const a of atoms) {
-    const b = table.get(a);
-    if (b !== undefined) bits |= b;
-    const c = a.charCodeAt(0);
-    if (((c >= 48 && c <= 57) || c === 104) && timeAtom.test(a)) bits |= GATE_BITS.timeWord;
-  }
-  return bits;
-}
-
-function cueBits(f: SentenceFeatures, lang: Lang): number {
-  if (f.cueBits < 0) f.cueBits = gateBits(f.atoms, f.s.text, lang);
-  return f.cueBits;
+/** The families whose gate atoms the sentence holds (computed by its token scan). */
+function cueBits(f: SentenceFeatures): number {
+  return f.scan.gates;
 }
 
 /** The sentence text as the cue families read it: ’ written ', no-break spaces as spaces. */
@@ -81,7 +49,7 @@ export function notConcreteReason(f: SentenceFeatures, lang: Lang): NotConcreteR
 /** The cue tests, each run only when its answer can still change the result and its gate is open. */
 function computeReason(f: SentenceFeatures, lang: Lang): NotConcreteReason | undefined {
   const c = CUES[lang];
-  const bits = cueBits(f, lang);
+  const bits = cueBits(f);
   let text: string | undefined;
   const lower = (): string => (text ??= cueText(f));
   const anyNumber = /\d/.test(f.s.text);
@@ -92,7 +60,7 @@ function computeReason(f: SentenceFeatures, lang: Lang): NotConcreteReason | und
   const verb = (): boolean => (verbSeen ??= c.claimVerb.test(lower()));
   const weak = (): boolean => (weakSeen ??= c.weakHedge.test(lower()));
   const subject = (bits & GATE_BITS.claimSubject) !== 0 && c.claimSubject.test(lower());
-  if ((bits & GATE_BITS.hedge) !== 0 && (anyNumber || pct()) && c.hedge.test(lower()) && (pct() || subject || verb())) return 'claim';
+  if ((bits & GATE_BITS.hedge) !== 0 && c.hedge.test(lower()) && (anyNumber || pct()) && (pct() || subject || verb())) return 'claim';
   if (subject && (pct() || !anyNumber || weak()) && verb()) return 'claim';
   if (subject && pct() && weak() && !RANGE.test(lower())) return 'claim';
   if ((bits & GATE_BITS.visit) !== 0 && (bits & GATE_BITS.timeWord) !== 0 && c.visit.test(lower()) && c.timeWord.test(lower())) return 'scheduling';
@@ -114,9 +82,9 @@ export function isTimeProposal(f: SentenceFeatures, lang: Lang): boolean {
   if (f.timeProposal === undefined) {
     const c = CUES[lang];
     let lower: string | undefined;
-    const bits = cueBits(f, lang);
+    const bits = cueBits(f);
     f.timeProposal = (bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test((lower = f.s.text.replace(/’/g, "'")))
-      && (((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(lower)) || /[?？]\s*$/.test(lower.trim()));
+      && (/[?？]\s*$/.test(lower.trim()) || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(lower)));
   }
   return f.timeProposal;
 }

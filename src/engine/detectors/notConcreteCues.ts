@@ -89,8 +89,10 @@ export const GATES: Record<Lang, Record<GatedCue, string[]>> = {
   },
 };
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
- * Atoms (starting with a digit or h) that can hold timeWord's clock time or day ("3pm", "10:30am"
+ * Atoms (starting with a digit, or h and a digit) that can hold timeWord's clock time or day ("3pm", "10:30am"
  * → "30am", "the 9th"; « 14h », « 14h30 », « 9 h30 »): the unit glued to the digits; a unit on its
  * own ("pm", « h ») is in the gate list.
  */
@@ -104,3 +106,31 @@ export const STATISTIC: Record<Lang, RegExp> = {
   en: re('typically|on average|an average of|usually|generally|in most cases'),
   fr: re('en moyenne|généralement|en général|typiquement|habituellement|dans la plupart des cas'),
 };
+
+/** Gate atom → bits of the families it opens, per language. */
+export const GATE_TABLES: Record<Lang, ReadonlyMap<string, number>> = { en: gateTable(GATES.en), fr: gateTable(GATES.fr) };
+export const ALL_GATE_BITS = Object.values(GATE_BITS).reduce((a, b) => a | b, 0);
+
+function gateTable(gates: Record<GatedCue, string[]>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const [cue, atoms] of Object.entries(gates) as [GatedCue, string[]][]) {
+    for (const a of atoms) table.set(a, (table.get(a) ?? 0) | GATE_BITS[cue]);
+  }
+  return table;
+}
+
+/**
+ * The families one atom opens. The families are case-insensitive RegExps and the atoms lower-cased
+ * text; the one letter whose case folding differs from its lower case among the gate atoms'
+ * letters is ſ (folds to s): a text holding it must open every gate (ALL_GATE_BITS).
+ */
+export function atomGateBits(atom: string, lang: Lang): number {
+  return (GATE_TABLES[lang].get(atom) ?? 0) | timeAtomBits(atom, lang);
+}
+
+/** The timeWord bit for an atom TIME_ATOM accepts (only atoms with a digit can be one). */
+export function timeAtomBits(atom: string, lang: Lang): number {
+  const c = atom.charCodeAt(0);
+  const digitLed = c >= 48 && c <= 57;
+  return (digitLed || (c === 104 && isDigit(atom.charCodeAt(1)))) && TIME_ATOM[lang].test(atom) ? GATE_BITS.timeWord : 0;
+}

@@ -17,7 +17,7 @@ export const selfFocus: Detector = {
     let you = 0;
     let first = -1;
     sentences.forEach((f, i) => {
-      const focus = focusOf(f, ctx.lang);
+      const focus = focusOf(f);
       if (focus === 'self' && self++ === 0) first = i;
       else if (focus === 'you') you++;
     });

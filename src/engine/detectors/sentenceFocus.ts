@@ -4,11 +4,12 @@ import type { SentenceFeatures } from './draftFeatures';
 
 export type Focus = 'self' | 'you' | 'none';
 
-const SELF: Record<Lang, Set<string>> = {
+/** Sender and recipient words (French also counts « on » as the sender). */
+export const SELF: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'our']),
   fr: new Set(['je', "j'", 'nous', 'notre', 'nos', 'mon', 'ma', 'mes']),
 };
-const YOU: Record<Lang, Set<string>> = {
+export const YOU: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['you', "you're", "you've", "you'd", "you'll", 'your', 'yours']),
   fr: new Set(['vous', 'votre', 'vos', 'tu', "t'", 'ton', 'ta', 'tes', 'toi']),
 };
@@ -29,6 +30,7 @@ export function words(tokens: Token[]): string[] {
   return out;
 }
 
+/** The focus one word gives, if any. */
 function wordFocus(w: string, lang: Lang): Focus | undefined {
   if (SELF[lang].has(w)) return 'self';
   if (YOU[lang].has(w)) return 'you';
@@ -36,27 +38,32 @@ function wordFocus(w: string, lang: Lang): Focus | undefined {
   return undefined;
 }
 
+/** The first focus the words of one token (its `lower`) give, as `words()` splits them. */
+export function tokenFocus(w: string, lang: Lang): Focus | undefined {
+  if (w.includes('-')) {
+    for (const part of w.split('-')) {
+      const f = part ? wordFocus(part, lang) : undefined;
+      if (f) return f;
+    }
+    return undefined;
+  }
+  const m = w.includes("'") ? ELISION.exec(w) : null;
+  if (m && w.length > m[0].length) return wordFocus(m[0], lang) ?? wordFocus(w.slice(m[0].length), lang);
+  return wordFocus(w, lang);
+}
+
 /** Who the sentence is about: the first sender or recipient pronoun decides (a cheap subject heuristic). */
 export function sentenceFocus(tokens: Token[], lang: Lang): Focus {
-  // The words of `words(tokens)`, in order, without building the list.
   for (const t of tokens) {
-    const w = t.lower;
-    let f: Focus | undefined;
-    if (w.includes('-')) {
-      for (const part of w.split('-')) if (part && (f = wordFocus(part, lang))) return f;
-      continue;
-    }
-    const m = w.includes("'") ? ELISION.exec(w) : null;
-    if (m && w.length > m[0].length) f = wordFocus(m[0], lang) ?? wordFocus(w.slice(m[0].length), lang);
-    else f = wordFocus(w, lang);
+    const f = tokenFocus(t.lower, lang);
     if (f) return f;
   }
   return 'none';
 }
 
-/** sentenceFocus of a sentence, once per draft. */
-export function focusOf(f: SentenceFeatures, lang: Lang): Focus {
-  return (f.focus ??= sentenceFocus(f.s.tokens, lang));
+/** sentenceFocus of a sentence, from its token scan (once per draft). */
+export function focusOf(f: SentenceFeatures): Focus {
+  return f.scan.focus;
 }
 
 export function isSecondPerson(word: string, lang: Lang): boolean {

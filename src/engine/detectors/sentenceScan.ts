@@ -1,25 +1,51 @@
 import type { Lang } from '../types';
-import type { Token } from '../draftView';
+import type { ViewSentence } from '../draftView';
+import { ALL_GATE_BITS, GATE_TABLES, atomGateBits } from './notConcreteCues';
+import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
-import { hasNumber, pushAtoms } from './wordAtoms';
+import { hasNumber, isUpper, pushAtoms } from './wordAtoms';
 
-/** Per-token flags of a scan. */
+/** Flags in `marks`. */
 export const HAS_NUMBER = 1;
 export const STARTS_UPPER = 2;
 
 /**
- * One pass over a sentence's tokens for what several detectors read: the atoms (wordAtoms.ts),
- * the syllables (reading-ease) and, per token, whether it holds a number (`/\p{N}/u`) and starts
- * with a capital (`/^\p{Lu}/u`) — the only tokens sentenceSpecifics looks at further.
+ * One pass over a sentence's tokens for what several detectors read, so none walks them again:
+ * - `atoms` (wordAtoms.ts) and `gates`, the not-concrete families they open (notConcreteCues.ts);
+ * - `syllables` (reading-ease), `focus` (self-focus, first-sentences-about-sender);
+ * - `marks`: the tokens holding a number (`/\p{N}/u`) or starting with a capital (`/^\p{Lu}/u`),
+ *   as `index * 4 + flags` in order — the only tokens sentenceSpecifics looks at.
  */
 export interface SentenceScan {
   atoms: string[];
+  gates: number;
   syllables: number;
-  flags: Uint8Array;
+  focus: Focus;
+  marks: number[];
+}
+
+/**
+ * A word of a-z → its gate bits (notConcreteCues.ts) and focus bits (sentenceFocus.ts), so a plain
+ * token costs one lookup for both. Such a token is its own only atom and its own only word, and
+ * holds no digit (so no TIME_ATOM either).
+ */
+const SELF_BIT = 1 << 16;
+const YOU_BIT = 1 << 17;
+const GATE_MASK = SELF_BIT - 1;
+const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
+
+function wordBits(lang: Lang): Map<string, number> {
+  const table = new Map(GATE_TABLES[lang]);
+  const add = (w: string, bit: number): void => void table.set(w, (table.get(w) ?? 0) | bit);
+  for (const w of SELF[lang]) add(w, SELF_BIT);
+  for (const w of YOU[lang]) add(w, YOU_BIT);
+  if (lang === 'fr') add('on', SELF_BIT);
+  return table;
 }
 
 const VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') VOWEL[ch.charCodeAt(0)] = 1;
+const NO_MARKS: number[] = [];
 
 /**
  * Syllables of a token made of a-z only, as countSyllables counts them (vowel runs minus a silent
@@ -51,37 +77,51 @@ function plainSyllables(w: string, fr: boolean): number {
   return n > 1 ? n : 1;
 }
 
-/** /^\p{Lu}/u.test(raw), ASCII inline. */
-function startsUpper(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
-}
-
 /**
  * The atoms come from the tokens, which hold every letter and digit of the text, each token
  * bounded by non-letters. Lower-casing token by token equals lower-casing the whole text except
- * for the Greek final sigma (context-dependent), so a text with `Σ` is split whole.
+ * for the Greek final sigma (context-dependent), so a text with `Σ` is split whole. A text with
+ * ſ opens every gate (see atomGateBits).
  */
-export function scanSentence(text: string, tokens: readonly Token[], lang: Lang): SentenceScan {
+export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
+  const { text, tokens } = s;
   const fr = lang === 'fr';
-  const flags = new Uint8Array(tokens.length);
+  const words = WORD_BITS[lang];
   const atoms: string[] = [];
   const sigma = text.includes('Σ');
+  let gates = text.includes('ſ') ? ALL_GATE_BITS : 0;
   let syllables = 0;
+  let focus: Focus | undefined;
+  let marks = NO_MARKS;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.lower;
     const plain = plainSyllables(w, fr);
+    let flags = 0;
     if (plain >= 0) {
       syllables += plain;
+      const bits = words.get(w);
       if (!sigma) atoms.push(w);
+      if (bits !== undefined) {
+        if (!sigma) gates |= bits & GATE_MASK;
+        if (focus === undefined && bits > GATE_MASK) focus = bits & SELF_BIT ? 'self' : 'you';
+      }
     } else {
       syllables += countLowerSyllables(w, fr);
-      if (!sigma) pushAtoms(w, atoms);
-      if (hasNumber(t.raw)) flags[k] |= HAS_NUMBER;
+      if (!sigma) {
+        const from = atoms.length;
+        pushAtoms(w, atoms);
+        for (let j = from; j < atoms.length; j++) gates |= atomGateBits(atoms[j], lang);
+      }
+      focus ??= tokenFocus(w, lang);
+      if (hasNumber(t.raw)) flags = HAS_NUMBER;
     }
-    if (startsUpper(t.raw)) flags[k] |= STARTS_UPPER;
+    if (isUpper(text.codePointAt(t.start - s.start)!)) flags |= STARTS_UPPER;
+    if (flags !== 0) (marks === NO_MARKS ? (marks = []) : marks).push(k * 4 + flags);
   }
-  if (sigma) pushAtoms(text.toLowerCase(), atoms);
-  return { atoms, syllables, flags };
+  if (sigma) {
+    pushAtoms(text.toLowerCase(), atoms);
+    for (const a of atoms) gates |= atomGateBits(a, lang);
+  }
+  return { atoms, gates, syllables, focus: focus ?? 'none', marks };
 }

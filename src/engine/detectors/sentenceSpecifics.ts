@@ -37,10 +37,10 @@ function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
   let numbers: Token[] = NONE;
   let properNouns: Token[] = NONE;
   const tokens = s.tokens;
-  const flags = f.scan.flags;
-  for (let i = 0; i < tokens.length; i++) {
-    const flag = flags[i];
-    if (flag === 0 || (flag === STARTS_UPPER && i === 0)) continue;
+  for (const mark of f.scan.marks) {
+    const i = mark >> 2;
+    const flag = mark & 3;
+    if (flag === STARTS_UPPER && i === 0) continue;
     const t = tokens[i];
     if (isInTemplateDelimiters(s.text, t, s.start)) continue;
     if (i === 0 && isListNumber(s.text)) continue; // "1. " opening a list item
@@ -50,13 +50,24 @@ function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
       continue;
     }
     if (senderNames.has(t.lower)) continue;
-    const gap = s.text.slice(tokens[i - 1].end - s.start, t.start - s.start);
-    if (/[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap)) continue; // a new sentence inside the span
-    if (/^\p{Lu}+$/u.test(t.raw) && t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
+    if (newSentenceBefore(s, tokens[i - 1].end - s.start, t.start - s.start)) continue; // a new sentence inside the span
+    if (t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /^\p{Lu}+$/u.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
     (properNouns === NONE ? (properNouns = []) : properNouns).push(t);
   }
   f.numbers = numbers;
   f.properNouns = properNouns;
+}
+
+/** Does the gap between two tokens end a sentence (a stop, then only an opening quote or bracket)? */
+function newSentenceBefore(s: ViewSentence, from: number, to: number): boolean {
+  let stop = false;
+  for (let k = from; k < to && !stop; k++) {
+    const c = s.text.charCodeAt(k);
+    stop = c === 46 || c === 33 || c === 63 || c === 58; // . ! ? :
+  }
+  if (!stop) return false; // the RegExps below both need one
+  const gap = s.text.slice(from, to);
+  return /[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap);
 }
 
 function isListNumber(text: string): boolean {

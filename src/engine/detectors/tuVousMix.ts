@@ -1,9 +1,28 @@
 import type { SegmentKind } from '../types';
 import type { Detector, DetectorHit } from './detectorTypes';
-import { draftFeatures } from './draftFeatures';
+import { draftFeatures, type SentenceFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
 const ADDRESS = /(?<![\p{L}\p{N}])(?:(tu|te|toi|ton|ta|tes)|(vous|votre|vos))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(t['’])(?=\p{L})/giu;
+/** The atoms an ADDRESS match of the tu form starts at (besides "t" before an apostrophe). */
+const TU_WORDS = new Set(['tu', 'te', 'toi', 'ton', 'ta', 'tes']);
+const T_ELISION = /[tT]['’]/;
+
+/**
+ * Can a sentence hold a tu form? Only if an atom is one of the words, or is "t" with t' or t’ in
+ * the text (not the euphonic t of « gère-t-elle »). Case-insensitively, only ſ folds onto the
+ * words' letters without lower-casing to them: a text with ſ may always hold one.
+ */
+function mayHoldTu(f: SentenceFeatures): boolean {
+  const text = f.s.text;
+  if (text.includes('ſ')) return true;
+  let t = false;
+  for (const a of f.atoms) {
+    if (TU_WORDS.has(a)) return true;
+    if (a === 't') t = true;
+  }
+  return t && T_ELISION.test(text);
+}
 
 const ADDRESSED: readonly SegmentKind[] = ['greeting', 'opener', 'body', 'ask', 'ps', 'signoff'];
 
@@ -15,9 +34,12 @@ export const tuVousMix: Detector = {
   run(ctx, params) {
     if (ctx.lang !== 'fr') return [];
     const minEach = num(params, 'minEach', 1);
+    const sentences = draftFeatures(ctx.view, ctx.lang).content(ctx.segments ?? ADDRESSED);
+    // Most drafts keep to vous: with no tu form anywhere, there is no mix to report.
+    if (minEach > 0 && !sentences.some(mayHoldTu)) return [];
     const tu: DetectorHit[] = [];
     const vous: DetectorHit[] = [];
-    for (const { s } of draftFeatures(ctx.view, ctx.lang).content(ctx.segments ?? ADDRESSED)) {
+    for (const { s } of sentences) {
       ADDRESS.lastIndex = 0;
       for (let m = ADDRESS.exec(s.text); m; m = ADDRESS.exec(s.text)) {
         const hit = { start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -6,6 +6,7 @@
  */
 const LETTER = 1;
 const NUMBER = 2;
+const UPPER = 4;
 /** Unicode classes of non-ASCII code points met so far (a property of the code point, not of any text). */
 const classCache = new Map<number, number>();
 
@@ -13,7 +14,7 @@ function classOf(cp: number): number {
   let v = classCache.get(cp);
   if (v === undefined) {
     const ch = String.fromCodePoint(cp);
-    v = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
+    v = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
     if (classCache.size > 4096) classCache.clear();
     classCache.set(cp, v);
   }
@@ -30,6 +31,12 @@ export function isLetterOrDigit(cp: number): boolean {
 export function isLetter(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
   return (classOf(cp) & LETTER) !== 0;
+}
+
+/** Is the code point an upper-case letter (`\p{Lu}`)? */
+export function isUpper(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  return (classOf(cp) & UPPER) !== 0;
 }
 
 /** Does the text hold a number (`/\p{N}/u`)? ASCII inline. */

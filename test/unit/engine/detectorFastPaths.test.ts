@@ -1,14 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { QUESTION_END, endsWithQuestion } from '../../../src/engine/detectors/questionCount';
 import { sentenceFocus, words } from '../../../src/engine/detectors/sentenceFocus';
-import { tokenize } from '../../../src/engine/draftView';
+import { buildDraftView, tokenize } from '../../../src/engine/draftView';
+import { DETECTORS } from '../../../src/engine/detectors';
+import { makeDraft } from './draftFixture';
+import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
+import { sentence } from './sentenceFixture';
 import type { Lang } from '../../../src/engine/types';
 
 function seeded(seed: number): (k: number) => number {
   let a = seed;
   return (k) => {
     a = (a * 1103515245 + 12345) >>> 0;
-    return a % k;
+    return (a >>> 8) % k;
   };
 }
 
@@ -32,7 +36,10 @@ describe('detector fast paths equal the RegExps they replaced', () => {
     };
     const cases: [string, Lang][] = [["J'ai vu votre post", 'fr'], ["T'as vu notre offre", 'fr'], ['Pourriez-vous nous dire', 'fr'], ["Qu'on se parle", 'fr'],
       ['Dites-moi si on peut', 'fr'], ["Vous-même, j'imagine", 'fr'], ['We’ve seen your launch', 'en'], ['Your team and I', 'en'], ['Nothing here', 'en'], ['--you', 'en']];
-    for (const [text, lang] of cases) assert.equal(sentenceFocus(tokenize(text), lang), reference(text, lang), text);
+    for (const [text, lang] of cases) {
+      assert.equal(sentenceFocus(tokenize(text), lang), reference(text, lang), text);
+      assert.equal(scanSentence(sentence(text), lang).focus, reference(text, lang), `scan: ${text}`);
+    }
   });
 
   it('lower-casing is idempotent code point by code point (syllables of a token\'s `lower` skip it)', () => {
@@ -41,5 +48,31 @@ describe('detector fast paths equal the RegExps they replaced', () => {
       const lower = String.fromCodePoint(cp).toLowerCase();
       if (lower.toLowerCase() !== lower) assert.fail(`U+${cp.toString(16)}`);
     }
+  });
+
+  it('tu-vous-mix skips drafts without a tu form exactly when its RegExp finds none (case, elision, ’, ſ)', () => {
+    const ADDRESS = /(?<![\p{L}\p{N}])(?:(tu|te|toi|ton|ta|tes)|(vous|votre|vos))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(t['’])(?=\p{L})/giu;
+    const reference = (d: ReturnType<typeof makeDraft>): string[] => {
+      const tu: string[] = [];
+      const vous: string[] = [];
+      for (const s of buildDraftView(d).sentences) {
+        ADDRESS.lastIndex = 0;
+        for (let m = ADDRESS.exec(s.text); m; m = ADDRESS.exec(s.text)) (m[2] ? vous : tu).push(`${s.start + m.index}+${m[0].length}`);
+      }
+      return tu.length < 1 || vous.length < 1 ? [] : tu.length <= vous.length ? tu : vous;
+    };
+    const parts = ['tu', 'Tu', 'TE', 'toi', 'ton', 'ta', 'tes', 'teſ', 'vous', 'Vous', 'VOTRE', 'vos', "t'", 't’', 'T’', 'as', 'a-t-il', 'é', '2',
+      'pourriez', '-', 'tous', 'votes', 'toi\u0301', 'tu_', ' ', ' ', ', ', '. ', ' ? ', '\u00a0', "'"];
+    const rnd = seeded(13);
+    let mixed = 0;
+    for (let k = 0; k < 4000; k++) {
+      const text = Array.from({ length: 2 + rnd(14) }, () => parts[rnd(parts.length)]).join('');
+      const d = makeDraft([['greeting', 'Bonjour,'], ['body', text]], { lang: 'fr' });
+      const got = DETECTORS['tu-vous-mix'].run({ view: buildDraftView(d), lang: 'fr', channel: 'email', premium: false }, { minEach: 1 });
+      const want = reference(d);
+      assert.deepEqual(got.map((h) => `${h.start}+${h.end - h.start}`), want, JSON.stringify(text));
+      if (want.length > 0) mixed++;
+    }
+    assert.ok(mixed > 200, `the samples mix tu and vous often (${mixed})`);
   });
 });

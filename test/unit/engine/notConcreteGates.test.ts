@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CUES, GATE_BITS, GATES, type GatedCue } from '../../../src/engine/detectors/notConcreteCues';
-import { gateBits } from '../../../src/engine/detectors/notConcrete';
-import { pushAtoms } from '../../../src/engine/detectors/wordAtoms';
+import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
+import { sentence } from './sentenceFixture';
 import { DETECTORS } from '../../../src/engine/detectors';
 import { buildDraftView } from '../../../src/engine/draftView';
 import type { Lang } from '../../../src/engine/types';
@@ -10,7 +10,8 @@ import { makeDraft } from './draftFixture';
 
 const WRAP_START = '(?<![\\p{L}\\p{N}])(?:';
 const WRAP_END = ')(?![\\p{L}\\p{N}])';
-const atomsOf = (text: string): string[] => pushAtoms(text.toLowerCase(), []);
+/** The gates a sentence's token scan opens. */
+const gateBits = (text: string, lang: Lang): number => scanSentence(sentence(text), lang).gates;
 
 describe('not-concrete cue gates (a family RegExp runs only when its gate atoms are present)', () => {
   for (const lang of ['en', 'fr'] as Lang[]) {
@@ -23,7 +24,7 @@ describe('not-concrete cue gates (a family RegExp runs only when its gate atoms 
         for (const sample of samples) {
           for (const text of [sample, sample.toUpperCase(), `Note: ${sample}.`]) {
             assert.ok(re.test(text), `the family matches its own sample ${JSON.stringify(text)}`);
-            assert.ok(gateBits(atomsOf(text), text, lang) & GATE_BITS[family], `gate open for ${JSON.stringify(text)}`);
+            assert.ok(gateBits(text, lang) & GATE_BITS[family], `gate open for ${JSON.stringify(text)}`);
           }
         }
       });
@@ -32,10 +33,10 @@ describe('not-concrete cue gates (a family RegExp runs only when its gate atoms 
 
   it('gates stay shut on sentences without the atoms, and ſ (folds to s) opens them all', () => {
     const text = 'The crane at Brest lifts the hull.';
-    assert.equal(gateBits(atomsOf(text), text, 'en'), 0);
+    assert.equal(gateBits(text, 'en'), 0);
     const longS = 'Our cuſtomers ſee fewer delays.'; // /customers/iu matches "cuſtomers"
     assert.ok(CUES.en.claimSubject.test(longS));
-    assert.notEqual(gateBits(atomsOf(longS), longS, 'en') & GATE_BITS.claimSubject, 0);
+    assert.notEqual(gateBits(longS, 'en') & GATE_BITS.claimSubject, 0);
   });
 
   it('only ſ folds like a gate letter while lower-casing to something else', () => {
@@ -56,10 +57,10 @@ describe('not-concrete cue gates (a family RegExp runs only when its gate atoms 
     for (const [lang, text] of [['en', 'Is 3pm ok?'], ['en', 'Free at 10:30am'], ['en', 'See you at 9 PM'], ['en', 'Until the 22nd then'],
       ['fr', 'On dit 14h ?'], ['fr', 'Plutôt 14h30'], ['fr', 'À 9\u202fh alors'], ['fr', 'Vers 9 h30']] as [Lang, string][]) {
       assert.ok(CUES[lang].timeWord.test(text.replace(/’/g, "'")), text);
-      assert.notEqual(gateBits(atomsOf(text), text, lang) & GATE_BITS.timeWord, 0, text);
+      assert.notEqual(gateBits(text, lang) & GATE_BITS.timeWord, 0, text);
     }
     const plain = 'We shipped 40 pallets in 2023.';
-    assert.equal(gateBits(atomsOf(plain), plain, 'en') & GATE_BITS.timeWord, 0);
+    assert.equal(gateBits(plain, 'en') & GATE_BITS.timeWord, 0);
   });
 
   it('self-introductions are found whatever precedes the first word', () => {

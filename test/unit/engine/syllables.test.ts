@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countSyllables } from '../../../src/engine/detectors/syllables';
 import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
+import { sentence } from './sentenceFixture';
 import { tokenize } from '../../../src/engine/draftView';
 import type { Lang } from '../../../src/engine/types';
 
@@ -21,7 +22,7 @@ describe('syllables: the charCode loop equals the RegExps it replaced', () => {
     let a = seed;
     return (k) => {
       a = (a * 1103515245 + 12345) >>> 0;
-      return a % k;
+      return (a >>> 8) % k;
     };
   };
   it('syllable counts (ASCII, accents, marks, astral letters, lone surrogates, upper case)', () => {
@@ -39,7 +40,7 @@ describe('syllables: the charCode loop equals the RegExps it replaced', () => {
       const text = Array.from({ length: 1 + rnd(10) }, () => words[rnd(words.length)]).join(rnd(2) ? ' ' : ', ');
       const tokens = tokenize(text);
       for (const lang of ['en', 'fr'] as Lang[]) {
-        assert.equal(scanSentence(text, tokens, lang).syllables, tokens.reduce((n, t) => n + countSyllables(t.lower, lang), 0), text);
+        assert.equal(scanSentence(sentence(text), lang).syllables, tokens.reduce((n, t) => n + countSyllables(t.lower, lang), 0), text);
       }
     }
   });
