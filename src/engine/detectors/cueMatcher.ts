@@ -14,10 +14,11 @@ import { isLetterOrDigit, pushAtoms } from './wordAtoms';
 export interface CueMatcher {
   /** Whole-atom cues (1) and gates of the multi-atom cues (2); both bits possible. */
   words: Map<string, number>;
-  /** Prefix cues that are one atom. */
-  prefixes: string[];
-  /** Atom prefixes that gate the multi-atom cues (a prefix cue's only atom, e.g. "-ish-"). */
-  gatePrefixes: string[];
+  /**
+   * Atom prefixes by their first code unit: prefix cues that are one atom (1), and prefixes that
+   * gate the multi-atom cues (2; a prefix cue's last atom when it has no other, e.g. "-ish-").
+   */
+  prefixes: Map<number, { text: string; bits: number }[]>;
   /** The cues that are not one atom, as one RegExp (undefined when there are none). */
   complex: RegExp | undefined;
   /** A multi-atom cue has no atom: its RegExp runs on every sentence. */
@@ -48,8 +49,12 @@ function endsWithAtom(body: string): boolean {
 /** Compiles lower-cased cues (’ already written ') into a CueMatcher. */
 export function compileCues(cues: readonly string[]): CueMatcher {
   const words = new Map<string, number>();
-  const prefixes: string[] = [];
-  const gatePrefixes: string[] = [];
+  const prefixes = new Map<number, { text: string; bits: number }[]>();
+  const addPrefix = (text: string, bits: number): void => {
+    const list = prefixes.get(text.charCodeAt(0));
+    if (list) list.push({ text, bits });
+    else prefixes.set(text.charCodeAt(0), [{ text, bits }]);
+  };
   const complex: string[] = [];
   let alwaysComplex = false;
   for (const cue of cues) {
@@ -57,7 +62,7 @@ export function compileCues(cues: readonly string[]): CueMatcher {
     const body = prefix ? cue.slice(0, -1) : cue;
     const atoms = pushAtoms(body, []);
     if (atoms.length === 1 && atoms[0] === body) {
-      if (prefix) prefixes.push(body);
+      if (prefix) addPrefix(body, WORD);
       else words.set(body, (words.get(body) ?? 0) | WORD);
       continue;
     }
@@ -73,9 +78,9 @@ export function compileCues(cues: readonly string[]): CueMatcher {
     if (whole.length > 0) {
       const gate = whole.reduce((a, b) => (b.length > a.length ? b : a));
       words.set(gate, (words.get(gate) ?? 0) | GATE);
-    } else gatePrefixes.push(atoms[atoms.length - 1]);
+    } else addPrefix(atoms[atoms.length - 1], GATE);
   }
-  return { words, prefixes, gatePrefixes, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
+  return { words, prefixes, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
 }
 
 /** A sentence as cue matching reads it: its atoms, and its lower-cased text (read only for multi-atom cues). */
@@ -93,8 +98,14 @@ export function matchesCue(m: CueMatcher, sentence: CueSubject): boolean {
       if (bits & WORD) return true;
       gated = true;
     }
-    for (const p of m.prefixes) if (a.startsWith(p)) return true;
-    if (!gated) for (const p of m.gatePrefixes) if (a.startsWith(p)) gated = true;
+    const list = m.prefixes.size > 0 ? m.prefixes.get(a.charCodeAt(0)) : undefined;
+    if (list) {
+      for (const p of list) {
+        if (!a.startsWith(p.text)) continue;
+        if (p.bits & WORD) return true;
+        gated = true;
+      }
+    }
   }
   return gated && m.complex !== undefined && m.complex.test(sentence.lower);
 }

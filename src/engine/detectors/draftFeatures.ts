@@ -14,9 +14,8 @@ export class SentenceFeatures {
   /** notConcrete.ts: the reason (null: none), and whether the sentence proposes a time. */
   reason: string | null | undefined;
   timeProposal: boolean | undefined;
-  /** sentenceSpecifics.ts: numbers and proper-noun candidates (before the `ignore` list). */
-  numbers: ViewSentence['tokens'] | undefined;
-  properNouns: ViewSentence['tokens'] | undefined;
+  /** sentenceSpecifics.ts: numbers and proper-noun candidates (before any `ignore` list; shared, read-only). */
+  specifics: { readonly numbers: ViewSentence['tokens']; readonly properNouns: ViewSentence['tokens'] } | undefined;
   /** questionCount.ts. */
   question: boolean | undefined;
 

@@ -46,13 +46,24 @@ export function notConcreteReason(f: SentenceFeatures, lang: Lang): NotConcreteR
   return (f.reason as NotConcreteReason | null) ?? undefined;
 }
 
-/** The cue tests, each run only when its answer can still change the result and its gate is open. */
+const CLAIM_GATES = GATE_BITS.hedge | GATE_BITS.claimSubject;
+const VISIT_GATES = GATE_BITS.visit | GATE_BITS.timeWord;
+
+/** The cue tests; most sentences open no gate and cannot be a self-introduction, which settles it at once. */
 function computeReason(f: SentenceFeatures, lang: Lang): NotConcreteReason | undefined {
-  const c = CUES[lang];
   const bits = cueBits(f);
+  const anyNumber = /\d/.test(f.s.text);
+  if ((bits & CLAIM_GATES) === 0 && (bits & VISIT_GATES) !== VISIT_GATES && (anyNumber || ((bits & GATE_BITS.perks) === 0 && !selfIntroMayMatch(f, CUES[lang])))) {
+    return undefined; // every test below would be false
+  }
+  return testCues(f, lang, bits, anyNumber);
+}
+
+/** The cue tests, each run only when its answer can still change the result and its gate is open. */
+function testCues(f: SentenceFeatures, lang: Lang, bits: number, anyNumber: boolean): NotConcreteReason | undefined {
+  const c = CUES[lang];
   let text: string | undefined;
   const lower = (): string => (text ??= cueText(f));
-  const anyNumber = /\d/.test(f.s.text);
   let pctSeen: boolean | undefined;
   let verbSeen: boolean | undefined;
   let weakSeen: boolean | undefined;

@@ -131,6 +131,11 @@ export function atomGateBits(atom: string, lang: Lang): number {
 /** The timeWord bit for an atom TIME_ATOM accepts (only atoms with a digit can be one). */
 export function timeAtomBits(atom: string, lang: Lang): number {
   const c = atom.charCodeAt(0);
-  const digitLed = c >= 48 && c <= 57;
-  return (digitLed || (c === 104 && isDigit(atom.charCodeAt(1)))) && TIME_ATOM[lang].test(atom) ? GATE_BITS.timeWord : 0;
+  const digitLed = isDigit(c);
+  if (!digitLed && !(c === 104 && isDigit(atom.charCodeAt(1)))) return 0;
+  // Cheap necessary conditions first: an English unit ends the atom, a French one is an h in it.
+  if (lang === 'en' ? !digitLed || atom.length < 3 || !isLetterCode(atom.charCodeAt(atom.length - 1)) : !atom.includes('h')) return 0;
+  return TIME_ATOM[lang].test(atom) ? GATE_BITS.timeWord : 0;
 }
+
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;

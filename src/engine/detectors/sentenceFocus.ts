@@ -38,6 +38,13 @@ function wordFocus(w: string, lang: Lang): Focus | undefined {
   return undefined;
 }
 
+/** Length of the elided article/pronoun ELISION finds at the start of `w` (j' t' qu' n' s' c' m' l' d'), else 0. */
+function elisionLength(w: string): number {
+  const c = w.charCodeAt(0);
+  if (w.charCodeAt(1) === 39) return c === 106 || c === 116 || c === 110 || c === 115 || c === 99 || c === 109 || c === 108 || c === 100 ? 2 : 0;
+  return c === 113 && w.charCodeAt(1) === 117 && w.charCodeAt(2) === 39 ? 3 : 0; // qu'
+}
+
 /** The first focus the words of one token (its `lower`) give, as `words()` splits them. */
 export function tokenFocus(w: string, lang: Lang): Focus | undefined {
   if (w.includes('-')) {
@@ -47,8 +54,8 @@ export function tokenFocus(w: string, lang: Lang): Focus | undefined {
     }
     return undefined;
   }
-  const m = w.includes("'") ? ELISION.exec(w) : null;
-  if (m && w.length > m[0].length) return wordFocus(m[0], lang) ?? wordFocus(w.slice(m[0].length), lang);
+  const e = elisionLength(w);
+  if (e > 0 && w.length > e) return wordFocus(w.slice(0, e), lang) ?? wordFocus(w.slice(e), lang);
   return wordFocus(w, lang);
 }
 

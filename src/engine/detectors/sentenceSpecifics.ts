@@ -54,8 +54,7 @@ function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
     if (t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /^\p{Lu}+$/u.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
     (properNouns === NONE ? (properNouns = []) : properNouns).push(t);
   }
-  f.numbers = numbers;
-  f.properNouns = properNouns;
+  f.specifics = { numbers, properNouns };
 }
 
 /** Does the gap between two tokens end a sentence (a stop, then only an opening quote or bracket)? */
@@ -77,8 +76,8 @@ function isListNumber(text: string): boolean {
 
 /** Numbers and proper nouns of a sentence (not at its start, not the sender's, not ignored, not merge tags). */
 export function sentenceSpecifics(f: SentenceFeatures, senderNames: Set<string>, ignore: Set<string>): Specifics {
-  if (f.numbers === undefined) candidates(f, senderNames);
-  const names = f.properNouns!;
-  const properNouns = names.length === 0 || !names.some((t) => ignore.has(t.lower)) ? names : names.filter((t) => !ignore.has(t.lower));
-  return { numbers: f.numbers!, properNouns };
+  if (f.specifics === undefined) candidates(f, senderNames);
+  const all = f.specifics!;
+  if (!all.properNouns.some((t) => ignore.has(t.lower))) return all;
+  return { numbers: all.numbers, properNouns: all.properNouns.filter((t) => !ignore.has(t.lower)) };
 }
