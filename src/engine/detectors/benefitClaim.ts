@@ -1,5 +1,5 @@
 import type { Detector, DetectorHit } from './detectorTypes';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { claimForm } from './notConcrete';
 
@@ -21,7 +21,8 @@ export const benefitClaim: Detector = {
     const hits: DetectorHit[] = [];
     for (const f of draftFeatures(ctx.view, ctx.lang).content(ctx.segments)) {
       const found = claimForm(f, ctx.lang);
-      if (found && (form === 'any' || form === found)) hits.push({ ...trimmedSpan(f.s), values: { form: found } });
+      if (!found || (form !== 'any' && form !== found)) continue;
+      hits.push(sentenceHit(f.s, { form: found }));
     }
     return hits;
   },

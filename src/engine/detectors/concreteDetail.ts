@@ -1,7 +1,7 @@
 import type { Detector, DetectorHit } from './detectorTypes';
 import type { Token, ViewSentence } from '../draftView';
 import { tokenize } from '../draftView';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures, type DraftFeatures, type SentenceFeatures } from './draftFeatures';
 import { isTimeProposal, isTimeToken, notConcreteReason } from './notConcrete';
 import { num, wordSet } from './paramValues';
@@ -80,7 +80,7 @@ export const concreteDetail: Detector = {
     for (const f of features.content(ctx.segments)) {
       const found = detailCount(f, features, ignore);
       if (found < minDetails || notConcreteReason(f, ctx.lang)) continue;
-      hits.push({ ...trimmedSpan(f.s), values: { details: found } });
+      hits.push(sentenceHit(f.s, { details: found }));
     }
     return hits;
   },

@@ -19,6 +19,8 @@ export interface CueMatcher {
    * gate the multi-atom cues (2; a prefix cue's last atom when it has no other, e.g. "-ish-").
    */
   prefixes: Map<number, { text: string; bits: number }[]>;
+  /** 1 at the ASCII first code units of `prefixes`; 1 at 128 when one starts beyond ASCII. */
+  prefixFirst: Uint8Array;
   /** The cues that are not one atom, as one RegExp (undefined when there are none). */
   complex: RegExp | undefined;
   /** A multi-atom cue has no atom: its RegExp runs on every sentence. */
@@ -50,7 +52,9 @@ function endsWithAtom(body: string): boolean {
 export function compileCues(cues: readonly string[]): CueMatcher {
   const words = new Map<string, number>();
   const prefixes = new Map<number, { text: string; bits: number }[]>();
+  const prefixFirst = new Uint8Array(129);
   const addPrefix = (text: string, bits: number): void => {
+    prefixFirst[Math.min(text.charCodeAt(0), 128)] = 1;
     const list = prefixes.get(text.charCodeAt(0));
     if (list) list.push({ text, bits });
     else prefixes.set(text.charCodeAt(0), [{ text, bits }]);
@@ -80,7 +84,7 @@ export function compileCues(cues: readonly string[]): CueMatcher {
       words.set(gate, (words.get(gate) ?? 0) | GATE);
     } else addPrefix(atoms[atoms.length - 1], GATE);
   }
-  return { words, prefixes, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
+  return { words, prefixes, prefixFirst, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
 }
 
 /** A sentence as cue matching reads it: its atoms, and its lower-cased text (read only for multi-atom cues). */
@@ -98,7 +102,8 @@ export function matchesCue(m: CueMatcher, sentence: CueSubject): boolean {
       if (bits & WORD) return true;
       gated = true;
     }
-    const list = m.prefixes.size > 0 ? m.prefixes.get(a.charCodeAt(0)) : undefined;
+    const first = a.charCodeAt(0);
+    const list = m.prefixFirst[first < 128 ? first : 128] === 1 ? m.prefixes.get(first) : undefined;
     if (list) {
       for (const p of list) {
         if (!a.startsWith(p.text)) continue;

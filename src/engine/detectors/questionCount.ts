@@ -1,6 +1,6 @@
 import type { Detector } from './detectorTypes';
 import type { SentenceFeatures } from './draftFeatures';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
@@ -49,6 +49,6 @@ export const questionCount: Detector = {
     const max = num(params, 'max', 2);
     const questions = draftFeatures(ctx.view, ctx.lang).content(ctx.segments).filter(isQuestion);
     if (questions.length <= max) return [];
-    return [{ ...trimmedSpan(questions[max].s), values: { questions: questions.length, max } }];
+    return [sentenceHit(questions[max].s, { questions: questions.length, max })];
   },
 };

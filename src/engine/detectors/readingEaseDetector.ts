@@ -1,5 +1,5 @@
 import type { Detector } from './detectorTypes';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 import { readingEase as ease } from './syllables';
@@ -22,6 +22,6 @@ export const readingEase: Detector = {
     if (value >= min) return [];
     let longest = sentences[0];
     for (const f of sentences) if (f.s.tokens.length > longest.s.tokens.length) longest = f;
-    return [{ ...trimmedSpan(longest.s), values: { ease: Math.round(value), min } }];
+    return [sentenceHit(longest.s, { ease: Math.round(value), min })];
   },
 };

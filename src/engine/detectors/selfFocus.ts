@@ -1,5 +1,5 @@
 import type { Detector } from './detectorTypes';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 import { focusOf } from './sentenceFocus';
@@ -22,6 +22,6 @@ export const selfFocus: Detector = {
       else if (focus === 'you') you++;
     });
     if (self < minSelf || self <= ratio * you) return [];
-    return [{ ...trimmedSpan(sentences[first].s), values: { self, you, ratio } }];
+    return [sentenceHit(sentences[first].s, { self, you, ratio })];
   },
 };

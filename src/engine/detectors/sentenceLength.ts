@@ -1,5 +1,5 @@
 import type { Detector } from './detectorTypes';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
@@ -13,6 +13,6 @@ export const sentenceLength: Detector = {
     return draftFeatures(ctx.view, ctx.lang).content(ctx.segments)
       .map((f) => f.s)
       .filter((s) => s.tokens.length > max)
-      .map((s) => ({ ...trimmedSpan(s), values: { words: s.tokens.length, max } }));
+      .map((s) => sentenceHit(s, { words: s.tokens.length, max }));
   },
 };

@@ -48,6 +48,6 @@ export const tuVousMix: Detector = {
     }
     if (tu.length < minEach || vous.length < minEach) return [];
     const minority = tu.length <= vous.length ? tu : vous;
-    return minority.map((h) => ({ ...h, values: { tu: tu.length, vous: vous.length } }));
+    return minority.map((h) => ({ start: h.start, end: h.end, values: { tu: tu.length, vous: vous.length } }));
   },
 };

@@ -1,5 +1,5 @@
 import type { Detector } from './detectorTypes';
-import { trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
 import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
@@ -20,7 +20,7 @@ export const wordCount: Detector = {
       const last = sentences[sentences.length - 1].s.tokens;
       return [{ start: tokenAt(sentences, max)!.start, end: last[last.length - 1].end, values }];
     }
-    if (words < min) return [{ ...trimmedSpan(sentences[0].s), values }];
+    if (words < min) return [sentenceHit(sentences[0].s, values)];
     return [];
   },
 };

@@ -5,6 +5,7 @@ import { buildDraftView, tokenize } from '../../../src/engine/draftView';
 import { DETECTORS } from '../../../src/engine/detectors';
 import { makeDraft } from './draftFixture';
 import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
+import { trimmedSpan } from '../../../src/engine/detectors/bodySentences';
 import { sentence } from './sentenceFixture';
 import type { Lang } from '../../../src/engine/types';
 
@@ -74,5 +75,18 @@ describe('detector fast paths equal the RegExps they replaced', () => {
       if (want.length > 0) mixed++;
     }
     assert.ok(mixed > 200, `the samples mix tu and vous often (${mixed})`);
+  });
+
+  it('trimmed spans cut what trimStart/trimEnd cut (NBSP, U+202F, U+FEFF, U+2028, U+180E, CRLF)', () => {
+    const parts = [' ', '\t', '\r\n', '\u00a0', '\u202f', '\ufeff', '\u2028', '\u3000', '\u180e', '\u200b', 'a', 'é', '.', '😀'];
+    const rnd = seeded(17);
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: rnd(8) }, () => parts[rnd(parts.length)]).join('');
+      const start = 5 + rnd(20);
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
+      const want = { start: start + lead, end: Math.max(start + lead, start + text.length - trail) };
+      assert.deepEqual(trimmedSpan({ ...sentence(text), start, end: start + text.length }), want, JSON.stringify(text));
+    }
   });
 });
