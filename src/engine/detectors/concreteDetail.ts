@@ -9,8 +9,6 @@ import { DEFAULT_IGNORE, sentenceSpecifics } from './sentenceSpecifics';
 
 /** "companies like Dunmore Haulage", « les entreprises comme Berthier »: a template slot, not a fact. */
 const SLOT_BEFORE = /(?:companies|businesses|teams|organi[sz]ations|firms|brands|leaders|entreprises|sociétés|structures|équipes|acteurs|marques)\s+(?:like|such as|comme|telles? que)\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,3}$/u;
-/** The words SLOT_BEFORE needs as a whole token (it is case-sensitive and spaces them). */
-const SLOT_WORDS = new Set(['like', 'such', 'comme', 'telle', 'telles']);
 
 /** Capitalised words of the greeting ("Hi Harriet," → harriet): the recipient's name is not a detail. */
 function recipientNames(features: DraftFeatures): Set<string> {
@@ -31,12 +29,6 @@ function isVocative(s: ViewSentence, t: Token): boolean {
   return /,\s*(?:\p{Lu}[\p{L}'’-]*\s+)?$/u.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*)?[\s.!?…,:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(after);
 }
 
-/** Offset (in the sentence) where the first SLOT_WORDS token ends, or -1: no slot can close before it. */
-function firstSlotWordEnd(s: ViewSentence): number {
-  for (const t of s.tokens) if (SLOT_WORDS.has(t.raw)) return t.end - s.start;
-  return -1;
-}
-
 /** How many detail tokens a sentence holds: its specifics minus the reader's name, vocatives and template slots. */
 function detailCount(f: SentenceFeatures, features: DraftFeatures, ignore: Set<string>): number {
   const s = f.s;
@@ -46,7 +38,7 @@ function detailCount(f: SentenceFeatures, features: DraftFeatures, ignore: Set<s
   if (properNouns.length > 0) {
     const recipient = recipientNames(features);
     const comma = s.text.indexOf(',');
-    const slot = firstSlotWordEnd(s);
+    const slot = f.scan.slotEnd; // SLOT_BEFORE spaces one of SLOT_WORDS (sentenceScan.ts) as a whole token
     names = properNouns.filter((t) => {
       const at = t.start - s.start;
       if (recipient.has(t.lower)) return false;

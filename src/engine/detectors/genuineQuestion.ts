@@ -5,7 +5,7 @@ import { matchesCue } from './cueMatcher';
 import { draftFeatures } from './draftFeatures';
 import { cueList } from './paramValues';
 import { isQuestion } from './questionCount';
-import { isSecondPerson, words } from './sentenceFocus';
+import { hasSecondPerson } from './sentenceFocus';
 
 const OPEN: Record<Lang, string[]> = {
   en: ['how', 'what', 'which', 'why', 'when', 'where', 'who', 'whether', 'or'],
@@ -30,7 +30,7 @@ export const genuineQuestion: Detector = {
     for (const f of draftFeatures(ctx.view, ctx.lang).content(ctx.segments)) {
       if (!isQuestion(f)) continue;
       if (!matchesCue(open, f) || matchesCue(time, f)) continue;
-      if (words(f.s.tokens).some((w) => isSecondPerson(w, ctx.lang)) || /-(vous|tu)\b/.test(f.lower)) hits.push(trimmedSpan(f.s));
+      if (hasSecondPerson(f.s.tokens, ctx.lang) || /-(vous|tu)\b/.test(f.lower)) hits.push(trimmedSpan(f.s));
     }
     return hits;
   },

@@ -76,3 +76,18 @@ export function focusOf(f: SentenceFeatures): Focus {
 export function isSecondPerson(word: string, lang: Lang): boolean {
   return YOU[lang].has(word);
 }
+
+/** Is one of the sentence's words (as `words()` splits them) a second-person word? Builds no list. */
+export function hasSecondPerson(tokens: readonly Token[], lang: Lang): boolean {
+  const you = YOU[lang];
+  for (const t of tokens) {
+    const w = t.lower;
+    if (w.includes('-')) {
+      for (const part of w.split('-')) if (part && you.has(part)) return true;
+      continue;
+    }
+    const e = elisionLength(w);
+    if (e > 0 && w.length > e ? you.has(w.slice(0, e)) || you.has(w.slice(e)) : you.has(w)) return true;
+  }
+  return false;
+}

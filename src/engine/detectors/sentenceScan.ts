@@ -14,7 +14,8 @@ export const STARTS_UPPER = 2;
  * - `atoms` (wordAtoms.ts) and `gates`, the not-concrete families they open (notConcreteCues.ts);
  * - `syllables` (reading-ease), `focus` (self-focus, first-sentences-about-sender);
  * - `marks`: the tokens holding a number (`/\p{N}/u`) or starting with a capital (`/^\p{Lu}/u`),
- *   as `index * 4 + flags` in order — the only tokens sentenceSpecifics looks at.
+ *   as `index * 4 + flags` in order — the only tokens sentenceSpecifics looks at;
+ * - `slotEnd`: where the first token that is exactly one of SLOT_WORDS ends (offset in the sentence), or -1.
  */
 export interface SentenceScan {
   atoms: string[];
@@ -22,7 +23,11 @@ export interface SentenceScan {
   syllables: number;
   focus: Focus;
   marks: number[];
+  slotEnd: number;
 }
+
+/** The words a "companies like X" / « entreprises comme X » slot is spaced around (concreteDetail's SLOT_BEFORE). */
+export const SLOT_WORDS: readonly string[] = ['like', 'such', 'comme', 'telle', 'telles'];
 
 /**
  * A word of a-z → its gate bits (notConcreteCues.ts) and focus bits (sentenceFocus.ts), so a plain
@@ -31,7 +36,9 @@ export interface SentenceScan {
  */
 const SELF_BIT = 1 << 16;
 const YOU_BIT = 1 << 17;
+const SLOT_BIT = 1 << 18;
 const GATE_MASK = SELF_BIT - 1;
+const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
 
 function wordBits(lang: Lang): Map<string, number> {
@@ -40,6 +47,7 @@ function wordBits(lang: Lang): Map<string, number> {
   for (const w of SELF[lang]) add(w, SELF_BIT);
   for (const w of YOU[lang]) add(w, YOU_BIT);
   if (lang === 'fr') add('on', SELF_BIT);
+  for (const w of SLOT_WORDS) add(w, SLOT_BIT);
   return table;
 }
 
@@ -93,6 +101,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   let syllables = 0;
   let focus: Focus | undefined;
   let marks = NO_MARKS;
+  let slotEnd = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.lower;
@@ -104,7 +113,8 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
       if (!sigma) atoms.push(w);
       if (bits !== undefined) {
         if (!sigma) gates |= bits & GATE_MASK;
-        if (focus === undefined && bits > GATE_MASK) focus = bits & SELF_BIT ? 'self' : 'you';
+        if (focus === undefined && (bits & FOCUS_BITS) !== 0) focus = bits & SELF_BIT ? 'self' : 'you';
+        if ((bits & SLOT_BIT) !== 0 && slotEnd < 0 && t.raw === w) slotEnd = t.end - s.start; // the slot RegExp is case-sensitive
       }
     } else {
       syllables += countLowerSyllables(w, fr);
@@ -123,5 +133,5 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
     pushAtoms(text.toLowerCase(), atoms);
     for (const a of atoms) gates |= atomGateBits(a, lang);
   }
-  return { atoms, gates, syllables, focus: focus ?? 'none', marks };
+  return { atoms, gates, syllables, focus: focus ?? 'none', marks, slotEnd };
 }

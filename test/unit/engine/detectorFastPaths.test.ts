@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { QUESTION_END, endsWithQuestion } from '../../../src/engine/detectors/questionCount';
-import { sentenceFocus, words } from '../../../src/engine/detectors/sentenceFocus';
+import { hasSecondPerson, isSecondPerson, sentenceFocus, words } from '../../../src/engine/detectors/sentenceFocus';
 import { buildDraftView, tokenize } from '../../../src/engine/draftView';
 import { DETECTORS } from '../../../src/engine/detectors';
 import { makeDraft } from './draftFixture';
@@ -36,10 +36,11 @@ describe('detector fast paths equal the RegExps they replaced', () => {
       return 'none';
     };
     const cases: [string, Lang][] = [["J'ai vu votre post", 'fr'], ["T'as vu notre offre", 'fr'], ['Pourriez-vous nous dire', 'fr'], ["Qu'on se parle", 'fr'],
-      ['Dites-moi si on peut', 'fr'], ["Vous-même, j'imagine", 'fr'], ['We’ve seen your launch', 'en'], ['Your team and I', 'en'], ['Nothing here', 'en'], ['--you', 'en']];
+      ['Dites-moi si on peut', 'fr'], ["Vous-même, j'imagine", 'fr'], ['We’ve seen your launch', 'en'], ['Your team and I', 'en'], ['Nothing here', 'en'], ['--you', 'en'], ["Qu'en pensez-vous", 'fr'], ["T'en penses quoi", 'fr'], ['Voulez-vous', 'fr'], ["Can't you", 'en']];
     for (const [text, lang] of cases) {
       assert.equal(sentenceFocus(tokenize(text), lang), reference(text, lang), text);
       assert.equal(scanSentence(sentence(text), lang).focus, reference(text, lang), `scan: ${text}`);
+      assert.equal(hasSecondPerson(tokenize(text), lang), words(tokenize(text)).some((w) => isSecondPerson(w, lang)), `second person: ${text}`);
     }
   });
 
