@@ -1,4 +1,4 @@
-import { isLetterOrDigit, pushAtoms } from './wordAtoms';
+import { WordShapes, isLetterOrDigit, pushAtoms } from './wordAtoms';
 
 /**
  * A word-list param (`cues`, `open`, `time`, `references`…) compiled once: "does a lower-cased
@@ -14,6 +14,8 @@ import { isLetterOrDigit, pushAtoms } from './wordAtoms';
 export interface CueMatcher {
   /** Whole-atom cues (1) and gates of the multi-atom cues (2); both bits possible. */
   words: Map<string, number>;
+  /** The shapes of `words`' keys (checked before hashing an atom). */
+  shapes: WordShapes;
   /**
    * Atom prefixes by their first code unit: prefix cues that are one atom (1), and prefixes that
    * gate the multi-atom cues (2; a prefix cue's last atom when it has no other, e.g. "-ish-").
@@ -84,7 +86,9 @@ export function compileCues(cues: readonly string[]): CueMatcher {
       words.set(gate, (words.get(gate) ?? 0) | GATE);
     } else addPrefix(atoms[atoms.length - 1], GATE);
   }
-  return { words, prefixes, prefixFirst, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
+  const shapes = new WordShapes();
+  for (const w of words.keys()) shapes.add(w);
+  return { words, shapes, prefixes, prefixFirst, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
 }
 
 /** A sentence as cue matching reads it: its atoms, and its lower-cased text (read only for multi-atom cues). */
@@ -97,7 +101,7 @@ export interface CueSubject {
 export function matchesCue(m: CueMatcher, sentence: CueSubject): boolean {
   let gated = m.alwaysComplex;
   for (const a of sentence.atoms) {
-    const bits = m.words.get(a);
+    const bits = m.shapes.mayHold(a) ? m.words.get(a) : undefined;
     if (bits !== undefined) {
       if (bits & WORD) return true;
       gated = true;

@@ -3,7 +3,7 @@ import type { ViewSentence } from '../draftView';
 import { ALL_GATE_BITS, GATE_TABLES, atomGateBits } from './notConcreteCues';
 import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
-import { hasNumber, isUpper, pushAtoms } from './wordAtoms';
+import { WordShapes, hasNumber, isUpper, pushAtoms } from './wordAtoms';
 
 /** Flags in `marks`. */
 export const HAS_NUMBER = 1;
@@ -40,6 +40,13 @@ const SLOT_BIT = 1 << 18;
 const GATE_MASK = SELF_BIT - 1;
 const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
+const WORD_SHAPES: Record<Lang, WordShapes> = { en: shapesOf(WORD_BITS.en), fr: shapesOf(WORD_BITS.fr) };
+
+function shapesOf(table: Map<string, number>): WordShapes {
+  const shapes = new WordShapes();
+  for (const w of table.keys()) shapes.add(w);
+  return shapes;
+}
 
 function wordBits(lang: Lang): Map<string, number> {
   const table = new Map(GATE_TABLES[lang]);
@@ -95,6 +102,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   const { text, tokens } = s;
   const fr = lang === 'fr';
   const words = WORD_BITS[lang];
+  const shapes = WORD_SHAPES[lang];
   const atoms: string[] = [];
   const sigma = text.includes('Σ');
   let gates = text.includes('ſ') ? ALL_GATE_BITS : 0;
@@ -109,7 +117,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
     let flags = 0;
     if (plain >= 0) {
       syllables += plain;
-      const bits = words.get(w);
+      const bits = shapes.mayHold(w) ? words.get(w) : undefined;
       if (!sigma) atoms.push(w);
       if (bits !== undefined) {
         if (!sigma) gates |= bits & GATE_MASK;

@@ -86,3 +86,21 @@ export function pushAtoms(text: string, out: string[]): string[] {
   if (start < n) out.push(start === 0 ? text : text.slice(start));
   return out;
 }
+
+/**
+ * A cheap pre-check before a Set/Map lookup of a word: the (first code unit, length) pairs of the
+ * words looked up. A word whose pair is absent cannot be one of them; the lookup then need not
+ * hash it (most words of a sentence are not cue words).
+ */
+export class WordShapes {
+  private readonly lengths = new Uint32Array(129);
+
+  add(word: string): void {
+    if (word.length > 0) this.lengths[Math.min(word.charCodeAt(0), 128)] |= 1 << Math.min(word.length, 31);
+  }
+
+  /** False when no added word has this word's first code unit and length. */
+  mayHold(word: string): boolean {
+    return ((this.lengths[Math.min(word.charCodeAt(0), 128)] >>> Math.min(word.length, 31)) & 1) === 1;
+  }
+}

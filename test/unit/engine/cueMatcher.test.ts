@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compileCues, matchesCue } from '../../../src/engine/detectors/cueMatcher';
-import { pushAtoms } from '../../../src/engine/detectors/wordAtoms';
+import { WordShapes, pushAtoms } from '../../../src/engine/detectors/wordAtoms';
 import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
 import { sentence } from './sentenceFixture';
 import { DETECTORS } from '../../../src/engine/detectors';
@@ -87,5 +87,15 @@ describe('cue lists compiled once into atom lookups', () => {
     assert.equal(run('genuine-question', 'Comment planifiez-vous les tournées ?', { open: { fr: ['pourquoi'] } }, 'fr'), 0);
     assert.equal(run('concrete-detail', 'The Acme rollout starts soon.', {}), 1);
     assert.equal(run('concrete-detail', 'The Acme rollout starts soon.', { ignore: ['ACME'] }), 0, 'ignore is case-insensitive');
+  });
+
+  it('word shapes never rule out an added word (long words, accents, astral first letters)', () => {
+    const words = ['a', 'help', 'équipe', '𝐀bc', 'x'.repeat(31), 'y'.repeat(40), 'ο'];
+    const shapes = new WordShapes();
+    for (const w of words) shapes.add(w);
+    for (const w of words) assert.equal(shapes.mayHold(w), true, w);
+    assert.equal(shapes.mayHold('y'.repeat(33)), true, 'lengths from 31 up share one bit');
+    assert.equal(shapes.mayHold('helps'), false);
+    assert.equal(shapes.mayHold('b'), false);
   });
 });
