@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import type { SentenceFeatures } from './draftFeatures';
-import { CUES, GATE_BITS, STATISTIC, type Cues } from './notConcreteCues';
+import { CUES, GATE_BITS, STATISTIC, SURE_SHIFT, type Cues, type GatedCue } from './notConcreteCues';
 
 /**
  * Sentences that hold numbers or names without being concrete detail about this recipient or
@@ -18,9 +18,14 @@ const MULTIPLIER_WORD = /doubl|tripl|halve|divis/iu;
 const NUMERIC_CLAIM = /\d\s?(?:%|x(?![\p{L}\p{N}])|×)|(?<![\p{L}])x\s?\d|\d+(?:[.,]\d+)?\s+fois(?![\p{L}])|(?<![\p{L}])(?:double[sd]?|triple[sd]?|halve[sd]?|doubl\p{L}*|tripl\p{L}*|divis\p{L}* par (?:deux|trois|\d+))(?![\p{L}])/iu;
 
 const RANGE = /\d\s?[–-]\s?\d+\s?%/;
-/** The families whose gate atoms the sentence holds (computed by its token scan). */
+/** The families whose gate atoms the sentence holds, and (shifted) those a sure word settles (its token scan). */
 function cueBits(f: SentenceFeatures): number {
   return f.scan.gates;
+}
+
+/** Does a sure word already tell the family matches (notConcreteCues.ts, SURE_SHIFT)? */
+function sure(bits: number, family: GatedCue): boolean {
+  return ((bits >> SURE_SHIFT) & GATE_BITS[family]) !== 0;
 }
 
 /** The sentence text as the cue families read it: ’ written ', no-break spaces as spaces. */
@@ -71,11 +76,11 @@ function testCues(f: SentenceFeatures, lang: Lang, bits: number, anyNumber: bool
   const verb = (): boolean => (verbSeen ??= c.claimVerb.test(lower()));
   const weak = (): boolean => (weakSeen ??= c.weakHedge.test(lower()));
   const subject = (bits & GATE_BITS.claimSubject) !== 0 && c.claimSubject.test(lower());
-  if ((bits & GATE_BITS.hedge) !== 0 && c.hedge.test(lower()) && (anyNumber || pct()) && (pct() || subject || verb())) return 'claim';
+  if ((bits & GATE_BITS.hedge) !== 0 && (sure(bits, 'hedge') || c.hedge.test(lower())) && (anyNumber || pct()) && (pct() || subject || verb())) return 'claim';
   if (subject && (pct() || !anyNumber || weak()) && verb()) return 'claim';
   if (subject && pct() && weak() && !RANGE.test(lower())) return 'claim';
-  if ((bits & GATE_BITS.visit) !== 0 && (bits & GATE_BITS.timeWord) !== 0 && c.visit.test(lower()) && c.timeWord.test(lower())) return 'scheduling';
-  if (!anyNumber && (bits & GATE_BITS.perks) !== 0 && c.perks.test(lower())) return 'perks';
+  if ((bits & VISIT_GATES) === VISIT_GATES && c.visit.test(lower()) && (sure(bits, 'timeWord') || c.timeWord.test(lower()))) return 'scheduling';
+  if (!anyNumber && (bits & GATE_BITS.perks) !== 0 && (sure(bits, 'perks') || c.perks.test(lower()))) return 'perks';
   if (anyNumber || !selfIntroMayMatch(f, c)) return undefined;
   const trimmed = lower().replace(/^[^\p{L}]+/u, '');
   if (c.selfIntro.test(trimmed) && c.segment.test(lower()) && !c.numberWord.test(lower())) return 'self-intro';
@@ -92,10 +97,11 @@ export function claimForm(f: SentenceFeatures, lang: Lang): 'claim' | 'statistic
 export function isTimeProposal(f: SentenceFeatures, lang: Lang): boolean {
   if (f.timeProposal === undefined) {
     const c = CUES[lang];
-    let lower: string | undefined;
     const bits = cueBits(f);
-    f.timeProposal = (bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test((lower = f.s.text.replace(/’/g, "'")))
-      && (/[?？]\s*$/.test(lower.trim()) || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(lower)));
+    let lower: string | undefined;
+    const text = (): string => (lower ??= f.s.text.replace(/’/g, "'"));
+    const timeWord = sure(bits, 'timeWord') || ((bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test(text()));
+    f.timeProposal = timeWord && (/[?？]\s*$/.test(f.s.text.trim()) || sure(bits, 'scheduling') || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(text())));
   }
   return f.timeProposal;
 }

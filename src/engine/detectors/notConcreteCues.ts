@@ -32,6 +32,8 @@ export const GATE_BITS: Record<GatedCue, number> = { hedge: 1, visit: 2, timeWor
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const re = (body: string): RegExp => new RegExp(`${B}(?:${body})${E}`, 'iu');
+const WRAP_START = `${B}(?:`;
+const WRAP_END = `)${E}`;
 
 export const CUES: Record<Lang, Cues> = {
   en: {
@@ -107,14 +109,47 @@ export const STATISTIC: Record<Lang, RegExp> = {
   fr: re('en moyenne|généralement|en général|typiquement|habituellement|dans la plupart des cas'),
 };
 
-/** Gate atom → bits of the families it opens, per language. */
-export const GATE_TABLES: Record<Lang, ReadonlyMap<string, number>> = { en: gateTable(GATES.en), fr: gateTable(GATES.fr) };
+/**
+ * Sure atoms: a family's top-level alternatives that are one plain word ("tomorrow", « demain »).
+ * Its RegExp matches wherever such a word is a whole atom, so the answer is known without running
+ * it — unless the text holds İ, the one letter whose lower case (i + dot) splits an atom the
+ * RegExp sees whole. Their bits are the gate bits shifted by SURE_SHIFT.
+ */
+export const SURE_SHIFT = 8;
+
+/** The top-level alternatives of a bounded family's body that are one lower-case word. */
+export function sureWords(re: RegExp): string[] {
+  const body = re.source.slice(WRAP_START.length, -WRAP_END.length);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i + 1 < body.length && body[i + 1] !== ']') i += body[i + 1] === '\\' ? 2 : 1;
+      i++; // the closing ]
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(body.slice(start));
+  return alternatives.filter((a) => /^[\p{Ll}\p{N}]+$/u.test(a));
+}
+
+/** Gate atom → bits of the families it opens (and, shifted, of those it settles), per language. */
+export const GATE_TABLES: Record<Lang, ReadonlyMap<string, number>> = { en: gateTable('en'), fr: gateTable('fr') };
 export const ALL_GATE_BITS = Object.values(GATE_BITS).reduce((a, b) => a | b, 0);
 
-function gateTable(gates: Record<GatedCue, string[]>): Map<string, number> {
+function gateTable(lang: Lang): Map<string, number> {
   const table = new Map<string, number>();
-  for (const [cue, atoms] of Object.entries(gates) as [GatedCue, string[]][]) {
-    for (const a of atoms) table.set(a, (table.get(a) ?? 0) | GATE_BITS[cue]);
+  const add = (w: string, bit: number): void => void table.set(w, (table.get(w) ?? 0) | bit);
+  for (const [cue, atoms] of Object.entries(GATES[lang]) as [GatedCue, string[]][]) {
+    for (const a of atoms) add(a, GATE_BITS[cue]);
+    for (const w of sureWords(CUES[lang][cue])) add(w, GATE_BITS[cue] | (GATE_BITS[cue] << SURE_SHIFT));
   }
   return table;
 }

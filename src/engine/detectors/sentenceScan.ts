@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import type { ViewSentence } from '../draftView';
-import { ALL_GATE_BITS, GATE_TABLES, atomGateBits } from './notConcreteCues';
+import { ALL_GATE_BITS, GATE_TABLES, SURE_SHIFT, atomGateBits } from './notConcreteCues';
 import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
 import { WordShapes, hasNumber, isUpper, pushAtoms } from './wordAtoms';
@@ -11,7 +11,8 @@ export const STARTS_UPPER = 2;
 
 /**
  * One pass over a sentence's tokens for what several detectors read, so none walks them again:
- * - `atoms` (wordAtoms.ts) and `gates`, the not-concrete families they open (notConcreteCues.ts);
+ * - `atoms` (wordAtoms.ts) and `gates`, the not-concrete families they open, and (shifted by
+ *   SURE_SHIFT) those a sure word already settles (notConcreteCues.ts);
  * - `syllables` (reading-ease), `focus` (self-focus, first-sentences-about-sender);
  * - `marks`: the tokens holding a number (`/\p{N}/u`) or starting with a capital (`/^\p{Lu}/u`),
  *   as `index * 4 + flags` in order — the only tokens sentenceSpecifics looks at;
@@ -141,5 +142,6 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
     pushAtoms(text.toLowerCase(), atoms);
     for (const a of atoms) gates |= atomGateBits(a, lang);
   }
+  if (text.includes('İ')) gates &= ~(ALL_GATE_BITS << SURE_SHIFT); // see SURE_SHIFT
   return { atoms, gates, syllables, focus: focus ?? 'none', marks, slotEnd };
 }

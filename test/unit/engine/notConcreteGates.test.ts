@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CUES, GATE_BITS, GATES, type GatedCue } from '../../../src/engine/detectors/notConcreteCues';
+import { CUES, GATE_BITS, GATES, SURE_SHIFT, sureWords, type GatedCue } from '../../../src/engine/detectors/notConcreteCues';
 import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
 import { sentence } from './sentenceFixture';
 import { DETECTORS } from '../../../src/engine/detectors';
@@ -75,5 +75,36 @@ describe('not-concrete cue gates (a family RegExp runs only when its gate atoms 
     assert.equal(run('Kestrel leases forklifts to contractors in Ohio.'), 1);
     assert.equal(run('Chez Acme, nous louons des chariots aux artisans de Lyon.', 'fr'), 0);
     assert.equal(run('Nous louons des chariots aux artisans de Lyon.', 'fr'), 0);
+  });
+
+  it('sure words settle their family: wherever one is a whole atom, the RegExp matches', () => {
+    let checked = 0;
+    for (const lang of ['en', 'fr'] as Lang[]) {
+      for (const family of Object.keys(GATE_BITS) as GatedCue[]) {
+        const re = CUES[lang][family];
+        for (const w of sureWords(re)) {
+          for (const text of [w, `${w.toUpperCase()}.`, `(${w})`, `Le ${w}-x et ${w}’s`, `x\u00a0${w}\u0301`, `« ${w[0].toUpperCase()}${w.slice(1)} »`]) {
+            assert.ok(re.test(text.replace(/’/g, "'")), `${family} ${JSON.stringify(text)}`);
+            assert.notEqual(gateBits(text, lang) & (GATE_BITS[family] << SURE_SHIFT), 0, `sure bit for ${JSON.stringify(text)}`);
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 300);
+    // İ lower-cases to i + a dot: "İmonday" holds the atom "monday" once lower-cased, not for the RegExp.
+    assert.equal(CUES.en.timeWord.test('İmonday'), false);
+    assert.equal(gateBits('İmonday', 'en') & (GATE_BITS.timeWord << SURE_SHIFT), 0);
+  });
+
+  it('every character that lower-cases to one letter of a sure word also matches it case-insensitively', () => {
+    const alphabet = new Set((['en', 'fr'] as Lang[]).flatMap((l) => Object.values(CUES[l]).filter((r) => r instanceof RegExp && r.source.startsWith(WRAP_START))
+      .flatMap((r) => sureWords(r as RegExp))).join(''));
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const lower = c.toLowerCase();
+      if (lower.length === 1 && alphabet.has(lower) && !new RegExp(`^${lower}$`, 'iu').test(c)) assert.fail(`U+${cp.toString(16)}`);
+    }
   });
 });
