@@ -57,7 +57,7 @@ const VISIT_GATES = GATE_BITS.visit | GATE_BITS.timeWord;
 /** The cue tests; most sentences open no gate and cannot be a self-introduction, which settles it at once. */
 function computeReason(f: SentenceFeatures, lang: Lang): NotConcreteReason | undefined {
   const bits = cueBits(f);
-  const anyNumber = /\d/.test(f.s.text);
+  const anyNumber = f.scan.digits; // /\d/.test(text)
   if ((bits & CLAIM_GATES) === 0 && (bits & VISIT_GATES) !== VISIT_GATES && (anyNumber || ((bits & GATE_BITS.perks) === 0 && !selfIntroMayMatch(f, CUES[lang])))) {
     return undefined; // every test below would be false
   }

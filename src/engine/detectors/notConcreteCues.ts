@@ -140,7 +140,12 @@ export function sureWords(re: RegExp): string[] {
   return alternatives.filter((a) => /^[\p{Ll}\p{N}]+$/u.test(a));
 }
 
-/** Gate atom → bits of the families it opens (and, shifted, of those it settles), per language. */
+/**
+ * Gate atom → bits of the families it opens (and, shifted, of those it settles), per language.
+ * The families are case-insensitive RegExps and the atoms lower-cased text; the one letter whose
+ * case folding differs from its lower case among the gate atoms' letters is ſ (folds to s): a text
+ * holding it must open every gate (ALL_GATE_BITS).
+ */
 export const GATE_TABLES: Record<Lang, ReadonlyMap<string, number>> = { en: gateTable('en'), fr: gateTable('fr') };
 export const ALL_GATE_BITS = Object.values(GATE_BITS).reduce((a, b) => a | b, 0);
 
@@ -152,15 +157,6 @@ function gateTable(lang: Lang): Map<string, number> {
     for (const w of sureWords(CUES[lang][cue])) add(w, GATE_BITS[cue] | (GATE_BITS[cue] << SURE_SHIFT));
   }
   return table;
-}
-
-/**
- * The families one atom opens. The families are case-insensitive RegExps and the atoms lower-cased
- * text; the one letter whose case folding differs from its lower case among the gate atoms'
- * letters is ſ (folds to s): a text holding it must open every gate (ALL_GATE_BITS).
- */
-export function atomGateBits(atom: string, lang: Lang): number {
-  return (GATE_TABLES[lang].get(atom) ?? 0) | timeAtomBits(atom, lang);
 }
 
 /** The timeWord bit for an atom TIME_ATOM accepts (only atoms with a digit can be one). */

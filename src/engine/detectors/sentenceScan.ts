@@ -1,9 +1,9 @@
 import type { Lang } from '../types';
 import type { ViewSentence } from '../draftView';
-import { ALL_GATE_BITS, GATE_TABLES, SURE_SHIFT, atomGateBits } from './notConcreteCues';
+import { ALL_GATE_BITS, GATE_TABLES, SURE_SHIFT, timeAtomBits } from './notConcreteCues';
 import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
-import { WordShapes, hasNumber, isUpper, pushAtoms } from './wordAtoms';
+import { WordShapes, isUpper, numberKind, pushAtoms } from './wordAtoms';
 
 /** Flags in `marks`. */
 export const HAS_NUMBER = 1;
@@ -16,7 +16,9 @@ export const STARTS_UPPER = 2;
  * - `syllables` (reading-ease), `focus` (self-focus, first-sentences-about-sender);
  * - `marks`: the tokens holding a number (`/\p{N}/u`) or starting with a capital (`/^\p{Lu}/u`),
  *   as `index * 4 + flags` in order — the only tokens sentenceSpecifics looks at;
- * - `slotEnd`: where the first token that is exactly one of SLOT_WORDS ends (offset in the sentence), or -1.
+ * - `slotEnd`: where the first token that is exactly one of SLOT_WORDS ends (offset in the sentence), or -1;
+ * - `digits`: the text holds an ASCII digit (`/\d/`; every digit is in a token);
+ * - `tu` (French): TU_WORD when an atom is tu/te/toi/ton/ta/tes, T_ATOM when one is "t" (tuVousMix.ts).
  */
 export interface SentenceScan {
   atoms: string[];
@@ -25,7 +27,12 @@ export interface SentenceScan {
   focus: Focus;
   marks: number[];
   slotEnd: number;
+  digits: boolean;
+  tu: number;
 }
+
+export const TU_WORD = 1;
+export const T_ATOM = 2;
 
 /** The words a "companies like X" / « entreprises comme X » slot is spaced around (concreteDetail's SLOT_BEFORE). */
 export const SLOT_WORDS: readonly string[] = ['like', 'such', 'comme', 'telle', 'telles'];
@@ -38,6 +45,7 @@ export const SLOT_WORDS: readonly string[] = ['like', 'such', 'comme', 'telle', 
 const SELF_BIT = 1 << 16;
 const YOU_BIT = 1 << 17;
 const SLOT_BIT = 1 << 18;
+const TU_SHIFT = 19;
 const GATE_MASK = SELF_BIT - 1;
 const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
@@ -56,6 +64,10 @@ function wordBits(lang: Lang): Map<string, number> {
   for (const w of YOU[lang]) add(w, YOU_BIT);
   if (lang === 'fr') add('on', SELF_BIT);
   for (const w of SLOT_WORDS) add(w, SLOT_BIT);
+  if (lang === 'fr') {
+    for (const w of ['tu', 'te', 'toi', 'ton', 'ta', 'tes']) add(w, TU_WORD << TU_SHIFT);
+    add('t', T_ATOM << TU_SHIFT);
+  }
   return table;
 }
 
@@ -97,7 +109,7 @@ function plainSyllables(w: string, fr: boolean): number {
  * The atoms come from the tokens, which hold every letter and digit of the text, each token
  * bounded by non-letters. Lower-casing token by token equals lower-casing the whole text except
  * for the Greek final sigma (context-dependent), so a text with `Σ` is split whole. A text with
- * ſ opens every gate (see atomGateBits).
+ * ſ opens every gate (see GATE_TABLES).
  */
 export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   const { text, tokens } = s;
@@ -111,6 +123,14 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   let focus: Focus | undefined;
   let marks = NO_MARKS;
   let slotEnd = -1;
+  let digits = false;
+  let tu = 0;
+  /** The bits of an atom that is not a plain token: its gates (and clock time), and its tu form. */
+  const atomBits = (a: string): void => {
+    const b = words.get(a) ?? 0;
+    gates |= (b & GATE_MASK) | timeAtomBits(a, lang);
+    tu |= b >>> TU_SHIFT;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.lower;
@@ -121,7 +141,10 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
       const bits = shapes.mayHold(w) ? words.get(w) : undefined;
       if (!sigma) atoms.push(w);
       if (bits !== undefined) {
-        if (!sigma) gates |= bits & GATE_MASK;
+        if (!sigma) {
+          gates |= bits & GATE_MASK;
+          tu |= bits >>> TU_SHIFT;
+        }
         if (focus === undefined && (bits & FOCUS_BITS) !== 0) focus = bits & SELF_BIT ? 'self' : 'you';
         if ((bits & SLOT_BIT) !== 0 && slotEnd < 0 && t.raw === w) slotEnd = t.end - s.start; // the slot RegExp is case-sensitive
       }
@@ -130,18 +153,20 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
       if (!sigma) {
         const from = atoms.length;
         pushAtoms(w, atoms);
-        for (let j = from; j < atoms.length; j++) gates |= atomGateBits(atoms[j], lang);
+        for (let j = from; j < atoms.length; j++) atomBits(atoms[j]);
       }
       focus ??= tokenFocus(w, lang);
-      if (hasNumber(t.raw)) flags = HAS_NUMBER;
+      const numbers = numberKind(t.raw);
+      if (numbers !== 0) flags = HAS_NUMBER;
+      if (numbers === 2) digits = true;
     }
     if (isUpper(text.codePointAt(t.start - s.start)!)) flags |= STARTS_UPPER;
     if (flags !== 0) (marks === NO_MARKS ? (marks = []) : marks).push(k * 4 + flags);
   }
   if (sigma) {
     pushAtoms(text.toLowerCase(), atoms);
-    for (const a of atoms) gates |= atomGateBits(a, lang);
+    for (const a of atoms) atomBits(a);
   }
   if (text.includes('İ')) gates &= ~(ALL_GATE_BITS << SURE_SHIFT); // see SURE_SHIFT
-  return { atoms, gates, syllables, focus: focus ?? 'none', marks, slotEnd };
+  return { atoms, gates, syllables, focus: focus ?? 'none', marks, slotEnd, digits, tu };
 }

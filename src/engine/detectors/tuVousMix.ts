@@ -2,26 +2,21 @@ import type { SegmentKind } from '../types';
 import type { Detector, DetectorHit } from './detectorTypes';
 import { draftFeatures, type SentenceFeatures } from './draftFeatures';
 import { num } from './paramValues';
+import { TU_WORD, T_ATOM } from './sentenceScan';
 
 const ADDRESS = /(?<![\p{L}\p{N}])(?:(tu|te|toi|ton|ta|tes)|(vous|votre|vos))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(t['’])(?=\p{L})/giu;
-/** The atoms an ADDRESS match of the tu form starts at (besides "t" before an apostrophe). */
-const TU_WORDS = new Set(['tu', 'te', 'toi', 'ton', 'ta', 'tes']);
 const T_ELISION = /[tT]['’]/;
 
 /**
- * Can a sentence hold a tu form? Only if an atom is one of the words, or is "t" with t' or t’ in
- * the text (not the euphonic t of « gère-t-elle »). Case-insensitively, only ſ folds onto the
- * words' letters without lower-casing to them: a text with ſ may always hold one.
+ * Can a sentence hold a tu form? Only if an atom is tu/te/toi/ton/ta/tes, or is "t" with t' or t’
+ * in the text (not the euphonic t of « gère-t-elle ») — the token scan notes both. Case-
+ * insensitively, only ſ folds onto those letters without lower-casing to them: a text with ſ may
+ * always hold one.
  */
 function mayHoldTu(f: SentenceFeatures): boolean {
   const text = f.s.text;
-  if (text.includes('ſ')) return true;
-  let t = false;
-  for (const a of f.atoms) {
-    if (TU_WORDS.has(a)) return true;
-    if (a === 't') t = true;
-  }
-  return t && T_ELISION.test(text);
+  const tu = f.scan.tu;
+  return (tu & TU_WORD) !== 0 || text.includes('ſ') || ((tu & T_ATOM) !== 0 && T_ELISION.test(text));
 }
 
 const ADDRESSED: readonly SegmentKind[] = ['greeting', 'opener', 'body', 'ask', 'ps', 'signoff'];

@@ -39,19 +39,20 @@ export function isUpper(cp: number): boolean {
   return (classOf(cp) & UPPER) !== 0;
 }
 
-/** Does the text hold a number (`/\p{N}/u`)? ASCII inline. */
-export function hasNumber(text: string): boolean {
+/** What numbers a text holds: 0 none, 1 numbers (`\p{N}`) but no ASCII digit, 2 an ASCII digit (`\d`). */
+export function numberKind(text: string): number {
+  let kind = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (c >= 48 && c <= 57) return true;
+      if (c >= 48 && c <= 57) return 2;
       continue;
     }
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (classOf(cp) & NUMBER) return true;
+    if (classOf(cp) & NUMBER) kind = 1;
   }
-  return false;
+  return kind;
 }
 
 /** Appends the atoms of `text` (already lower-cased) to `out`; a text that is one atom is pushed as is. */

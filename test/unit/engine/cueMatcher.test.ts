@@ -63,9 +63,11 @@ describe('cue lists compiled once into atom lookups', () => {
     for (const t of no) assert.equal(compiled(t, cues), false, t);
   });
 
-  it('atoms from the tokens equal the letter/digit runs of the lower-cased text', () => {
-    for (const text of randomTexts(3000, 11)) {
-      assert.deepEqual(scanSentence(sentence(text), 'en').atoms, pushAtoms(text.toLowerCase(), []), JSON.stringify(text));
+  it('atoms from the tokens equal the letter/digit runs of the lower-cased text; digits are /\\d/', () => {
+    for (const text of [...randomTexts(3000, 11), 'Le ²ème', '٣ jours', 'x²']) {
+      const scan = scanSentence(sentence(text), 'en');
+      assert.deepEqual(scan.atoms, pushAtoms(text.toLowerCase(), []), JSON.stringify(text));
+      assert.equal(scan.digits, /\d/.test(text), `digits: ${JSON.stringify(text)}`);
     }
   });
 
