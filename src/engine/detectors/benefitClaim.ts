@@ -1,5 +1,6 @@
 import type { Detector, DetectorHit } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures } from './draftFeatures';
 import { claimForm } from './notConcrete';
 
 const FORMS = new Set(['claim', 'statistic', 'any']);
@@ -18,9 +19,10 @@ export const benefitClaim: Detector = {
   run(ctx, params) {
     const form = typeof params.form === 'string' && FORMS.has(params.form) ? params.form : 'any';
     const hits: DetectorHit[] = [];
-    for (const s of contentSentences(ctx.view, ctx.segments)) {
-      const found = claimForm(s.text, ctx.lang, ctx.view);
-      if (found && (form === 'any' || form === found)) hits.push({ ...trimmedSpan(s), values: { form: found } });
+    for (const f of draftFeatures(ctx.view, ctx.lang).content(ctx.segments)) {
+      const found = claimForm(f, ctx.lang);
+      if (!found || (form !== 'any' && form !== found)) continue;
+      hits.push(sentenceHit(f.s, { form: found }));
     }
     return hits;
   },

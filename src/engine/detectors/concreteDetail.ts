@@ -1,24 +1,25 @@
-import type { Lang } from '../types';
 import type { Detector, DetectorHit } from './detectorTypes';
-import type { DraftView, Token, ViewSentence } from '../draftView';
+import type { Token, ViewSentence } from '../draftView';
 import { tokenize } from '../draftView';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures, type DraftFeatures, type SentenceFeatures } from './draftFeatures';
 import { isTimeProposal, isTimeToken, notConcreteReason } from './notConcrete';
-import { num, wordList } from './paramValues';
+import { num, wordSet } from './paramValues';
 import { DEFAULT_IGNORE, sentenceSpecifics } from './sentenceSpecifics';
 
 /** "companies like Dunmore Haulage", « les entreprises comme Berthier »: a template slot, not a fact. */
 const SLOT_BEFORE = /(?:companies|businesses|teams|organi[sz]ations|firms|brands|leaders|entreprises|sociétés|structures|équipes|acteurs|marques)\s+(?:like|such as|comme|telles? que)\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,3}$/u;
 
 /** Capitalised words of the greeting ("Hi Harriet," → harriet): the recipient's name is not a detail. */
-function recipientNames(view: DraftView): Set<string> {
+function recipientNames(features: DraftFeatures): Set<string> {
+  if (features.recipientNames) return features.recipientNames;
   const names = new Set<string>();
-  const { draft } = view;
+  const { draft } = features.view;
   for (const seg of draft.segments) {
     if (seg.kind !== 'greeting') continue;
     for (const t of tokenize(draft.text.slice(seg.start, seg.end), seg.start)) if (/^\p{Lu}/u.test(t.raw)) names.add(t.lower);
   }
-  return names;
+  return (features.recipientNames = names);
 }
 
 /** A name addressed to the reader at the end of a sentence: "Thanks for connecting, Harriet!". */
@@ -28,15 +29,30 @@ function isVocative(s: ViewSentence, t: Token): boolean {
   return /,\s*(?:\p{Lu}[\p{L}'’-]*\s+)?$/u.test(before) && /^(?:\s+\p{Lu}[\p{L}'’-]*)?[\s.!?…,:;)\p{Extended_Pictographic}\u200d\ufe0f]*$/u.test(after);
 }
 
-/** Detail tokens of a sentence: its specifics minus the reader's name, vocatives and template slots. */
-function details(s: ViewSentence, view: DraftView, ignore: Set<string>, recipient: Set<string>, lang: Lang): Token[] {
-  const { numbers, properNouns } = sentenceSpecifics(s, view.senderNames, ignore);
-  const names = properNouns.filter((t) => !recipient.has(t.lower) && !isVocative(s, t) && !SLOT_BEFORE.test(s.text.slice(0, t.start - s.start)));
-  const found = [...numbers, ...names];
-  if (!isTimeProposal(s.text, lang, view)) return found;
+/** How many detail tokens a sentence holds: its specifics minus the reader's name, vocatives and template slots. */
+function detailCount(f: SentenceFeatures, features: DraftFeatures, ignore: Set<string>): number {
+  const s = f.s;
+  const { numbers, properNouns } = sentenceSpecifics(f, features.view.senderNames, ignore);
+  if (numbers.length === 0 && properNouns.length === 0) return 0;
+  let names: Token[] = properNouns;
+  if (properNouns.length > 0) {
+    const recipient = recipientNames(features);
+    const comma = s.text.indexOf(',');
+    const slot = f.scan.slotEnd; // SLOT_BEFORE spaces one of SLOT_WORDS (sentenceScan.ts) as a whole token
+    names = properNouns.filter((t) => {
+      const at = t.start - s.start;
+      if (recipient.has(t.lower)) return false;
+      if (comma >= 0 && comma < at && isVocative(s, t)) return false; // the vocative needs a comma before the name
+      return !(slot >= 0 && slot < at && SLOT_BEFORE.test(s.text.slice(0, at)));
+    });
+  }
+  if (!isTimeProposal(f, features.lang)) return numbers.length + names.length;
   // In a time proposal, the weekday and the hour are the ask, not a fact about the reader.
-  const next = new Map(s.tokens.map((t, i) => [t, s.tokens[i + 1]?.lower]));
-  return found.filter((t) => !isTimeToken(t.lower, next.get(t)));
+  const nextLower = (t: Token): string | undefined => s.tokens[s.tokens.indexOf(t) + 1]?.lower;
+  let n = 0;
+  for (const t of numbers) if (!isTimeToken(t.lower, nextLower(t))) n++;
+  for (const t of names) if (!isTimeToken(t.lower, nextLower(t))) n++;
+  return n;
 }
 
 /**
@@ -49,14 +65,14 @@ export const concreteDetail: Detector = {
   kind: 'signal',
   defaults: { ignore: DEFAULT_IGNORE, minDetails: 1 },
   run(ctx, params) {
-    const ignore = new Set(wordList(params, 'ignore', ctx.lang, DEFAULT_IGNORE));
+    const ignore = wordSet(params, 'ignore', ctx.lang, DEFAULT_IGNORE);
     const minDetails = num(params, 'minDetails', 1);
-    const recipient = recipientNames(ctx.view);
+    const features = draftFeatures(ctx.view, ctx.lang);
     const hits: DetectorHit[] = [];
-    for (const s of contentSentences(ctx.view, ctx.segments)) {
-      const found = details(s, ctx.view, ignore, recipient, ctx.lang);
-      if (found.length < minDetails || notConcreteReason(s.text, ctx.lang, ctx.view)) continue;
-      hits.push({ ...trimmedSpan(s), values: { details: found.length } });
+    for (const f of features.content(ctx.segments)) {
+      const found = detailCount(f, features, ignore);
+      if (found < minDetails || notConcreteReason(f, ctx.lang)) continue;
+      hits.push(sentenceHit(f.s, { details: found }));
     }
     return hits;
   },

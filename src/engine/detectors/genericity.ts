@@ -1,7 +1,9 @@
-import type { Lang } from '../types';
-import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
-import { hasCue, wordList } from './paramValues';
+import type { Lang, SegmentKind } from '../types';
+import type { Detector, DetectorHit } from './detectorTypes';
+import { trimmedSpan } from './bodySentences';
+import { matchesCue } from './cueMatcher';
+import { draftFeatures } from './draftFeatures';
+import { cueList } from './paramValues';
 import { DEFAULT_IGNORE, sentenceSpecifics } from './sentenceSpecifics';
 
 const CUES: Record<Lang, string[]> = {
@@ -15,22 +17,24 @@ const REFERENCES: Record<Lang, string[]> = {
   fr: ['post', 'publication', 'talk', 'article', 'lancement', 'lancé', 'recrutement', 'recrutez', 'podcast', 'interview', 'entretien', 'webinaire', 'tribune', 'conférence', 'intervention', 'newsletter', 'épisode', 'annonce', 'offre'],
 };
 
+const OPENER_BODY: readonly SegmentKind[] = ['opener', 'body'];
+const IGNORE: Record<Lang, Set<string>> = { en: new Set(DEFAULT_IGNORE.en), fr: new Set(DEFAULT_IGNORE.fr) };
+
 /** The swap test: a value-prop sentence that would fit any recipient unchanged. */
 export const genericity: Detector = {
   name: 'genericity',
   kind: 'signal',
   defaults: { cues: CUES, references: REFERENCES },
   run(ctx, params) {
-    const cues = wordList(params, 'cues', ctx.lang, CUES);
-    const refs = wordList(params, 'references', ctx.lang, REFERENCES);
-    const ignore = new Set(DEFAULT_IGNORE[ctx.lang]);
-    return contentSentences(ctx.view, ctx.segments ?? ['opener', 'body'])
-      .filter((s) => {
-        const lower = s.text.toLowerCase().replace(/’/g, "'");
-        if (!hasCue(lower, cues) || hasCue(lower, refs)) return false;
-        const { numbers, properNouns } = sentenceSpecifics(s, ctx.view.senderNames, ignore);
-        return numbers.length === 0 && properNouns.length === 0;
-      })
-      .map((s) => trimmedSpan(s));
+    const cues = cueList(params, 'cues', ctx.lang, CUES);
+    const refs = cueList(params, 'references', ctx.lang, REFERENCES);
+    const features = draftFeatures(ctx.view, ctx.lang);
+    const hits: DetectorHit[] = [];
+    for (const f of features.content(ctx.segments ?? OPENER_BODY)) {
+      if (!matchesCue(cues, f) || matchesCue(refs, f)) continue;
+      const { numbers, properNouns } = sentenceSpecifics(f, ctx.view.senderNames, IGNORE[ctx.lang]);
+      if (numbers.length === 0 && properNouns.length === 0) hits.push(trimmedSpan(f.s));
+    }
+    return hits;
   },
 };

@@ -1,9 +1,11 @@
 import type { Lang } from '../types';
-import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
-import { hasCue, wordList } from './paramValues';
-import { QUESTION_END } from './questionCount';
-import { isSecondPerson, words } from './sentenceFocus';
+import type { Detector, DetectorHit } from './detectorTypes';
+import { trimmedSpan } from './bodySentences';
+import { matchesCue } from './cueMatcher';
+import { draftFeatures } from './draftFeatures';
+import { cueList } from './paramValues';
+import { isQuestion } from './questionCount';
+import { hasSecondPerson } from './sentenceFocus';
 
 const OPEN: Record<Lang, string[]> = {
   en: ['how', 'what', 'which', 'why', 'when', 'where', 'who', 'whether', 'or'],
@@ -22,15 +24,14 @@ export const genuineQuestion: Detector = {
   kind: 'signal',
   defaults: { open: OPEN, time: TIME },
   run(ctx, params) {
-    const open = wordList(params, 'open', ctx.lang, OPEN);
-    const time = wordList(params, 'time', ctx.lang, TIME);
-    return contentSentences(ctx.view, ctx.segments)
-      .filter((s) => {
-        if (!QUESTION_END.test(s.text)) return false;
-        const lower = s.text.toLowerCase().replace(/’/g, "'");
-        if (!hasCue(lower, open) || hasCue(lower, time)) return false;
-        return words(s.tokens).some((w) => isSecondPerson(w, ctx.lang)) || /-(vous|tu)\b/.test(lower);
-      })
-      .map((s) => trimmedSpan(s));
+    const open = cueList(params, 'open', ctx.lang, OPEN);
+    const time = cueList(params, 'time', ctx.lang, TIME);
+    const hits: DetectorHit[] = [];
+    for (const f of draftFeatures(ctx.view, ctx.lang).content(ctx.segments)) {
+      if (!isQuestion(f)) continue;
+      if (!matchesCue(open, f) || matchesCue(time, f)) continue;
+      if (hasSecondPerson(f.s.tokens, ctx.lang) || /-(vous|tu)\b/.test(f.lower)) hits.push(trimmedSpan(f.s));
+    }
+    return hits;
   },
 };

@@ -1,7 +1,8 @@
 import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
-import { countSyllables, readingEase as ease } from './syllables';
+import { readingEase as ease } from './syllables';
 
 /** Flesch (en) / Kandel–Moles (fr) reading ease below `min`. */
 export const readingEase: Detector = {
@@ -11,13 +12,16 @@ export const readingEase: Detector = {
   run(ctx, params) {
     const min = num(params, 'min', 45);
     const minWords = num(params, 'minWords', 40);
-    const sentences = contentSentences(ctx.view, ctx.segments);
-    const tokens = sentences.flatMap((s) => s.tokens);
-    if (tokens.length < minWords) return [];
-    const syllables = tokens.reduce((n, t) => n + countSyllables(t.lower, ctx.lang), 0);
-    const value = ease(ctx.lang, tokens.length, sentences.length, syllables);
+    const sentences = draftFeatures(ctx.view, ctx.lang).content(ctx.segments);
+    let words = 0;
+    for (const f of sentences) words += f.s.tokens.length;
+    if (words < minWords) return [];
+    let syllables = 0;
+    for (const f of sentences) syllables += f.scan.syllables;
+    const value = ease(ctx.lang, words, sentences.length, syllables);
     if (value >= min) return [];
-    const longest = sentences.reduce((a, b) => (b.tokens.length > a.tokens.length ? b : a));
-    return [{ ...trimmedSpan(longest), values: { ease: Math.round(value), min } }];
+    let longest = sentences[0];
+    for (const f of sentences) if (f.s.tokens.length > longest.s.tokens.length) longest = f;
+    return [sentenceHit(longest.s, { ease: Math.round(value), min })];
   },
 };

@@ -1,7 +1,8 @@
 import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
-import { sentenceFocus } from './sentenceFocus';
+import { focusOf } from './sentenceFocus';
 
 /** Sender-subject sentences outnumber recipient-subject ones by more than `ratio`. */
 export const selfFocus: Detector = {
@@ -11,12 +12,16 @@ export const selfFocus: Detector = {
   run(ctx, params) {
     const ratio = num(params, 'ratio', 2);
     const minSelf = num(params, 'minSelf', 3);
-    const sentences = contentSentences(ctx.view, ctx.segments);
-    const focus = sentences.map((s) => sentenceFocus(s.tokens, ctx.lang));
-    const self = focus.filter((f) => f === 'self').length;
-    const you = focus.filter((f) => f === 'you').length;
+    const sentences = draftFeatures(ctx.view, ctx.lang).content(ctx.segments);
+    let self = 0;
+    let you = 0;
+    let first = -1;
+    sentences.forEach((f, i) => {
+      const focus = focusOf(f);
+      if (focus === 'self' && self++ === 0) first = i;
+      else if (focus === 'you') you++;
+    });
     if (self < minSelf || self <= ratio * you) return [];
-    const first = sentences[focus.indexOf('self')];
-    return [{ ...trimmedSpan(first), values: { self, you, ratio } }];
+    return [sentenceHit(sentences[first].s, { self, you, ratio })];
   },
 };

@@ -1,5 +1,6 @@
 import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
 /** Each sentence longer than `max` words. */
@@ -9,8 +10,9 @@ export const sentenceLength: Detector = {
   defaults: { max: 30 },
   run(ctx, params) {
     const max = num(params, 'max', 30);
-    return contentSentences(ctx.view, ctx.segments)
+    return draftFeatures(ctx.view, ctx.lang).content(ctx.segments)
+      .map((f) => f.s)
       .filter((s) => s.tokens.length > max)
-      .map((s) => ({ ...trimmedSpan(s), values: { words: s.tokens.length, max } }));
+      .map((s) => sentenceHit(s, { words: s.tokens.length, max }));
   },
 };

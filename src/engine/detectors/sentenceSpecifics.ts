@@ -1,6 +1,8 @@
 import type { Lang } from '../types';
 import type { Token, ViewSentence } from '../draftView';
+import type { SentenceFeatures } from './draftFeatures';
 import { isBulletAt } from '../parse/sentences';
+import { HAS_NUMBER, STARTS_UPPER } from './sentenceScan';
 
 /** Capitalised words that say nothing about the recipient. */
 export const DEFAULT_IGNORE: Record<Lang, string[]> = {
@@ -16,32 +18,66 @@ export interface Specifics {
   properNouns: Token[];
 }
 
+const NONE: Token[] = [];
+
+/** A merge-tag delimiter right before ({ [ < % |) or right after (} ] > % |) the token. */
 function isInTemplateDelimiters(text: string, t: Token, base: number): boolean {
-  const before = text[t.start - base - 1] ?? '';
-  const after = text[t.end - base] ?? '';
-  return /[{[<%|]/.test(before) || /[}\]>%|]/.test(after);
+  const b = text.charCodeAt(t.start - base - 1);
+  const a = text.charCodeAt(t.end - base);
+  return b === 123 || b === 91 || b === 60 || b === 37 || b === 124 || a === 125 || a === 93 || a === 62 || a === 37 || a === 124;
+}
+
+/**
+ * Numbers and proper-noun candidates of a sentence (not at its start, not the sender's, not merge
+ * tags), before any `ignore` list: computed once per draft and shared by concrete-detail and
+ * genericity. Only tokens holding a number or starting with a capital can be either (scan flags).
+ */
+function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
+  const s: ViewSentence = f.s;
+  let numbers: Token[] = NONE;
+  let properNouns: Token[] = NONE;
+  const tokens = s.tokens;
+  for (const mark of f.scan.marks) {
+    const i = mark >> 2;
+    const flag = mark & 3;
+    if (flag === STARTS_UPPER && i === 0) continue;
+    const t = tokens[i];
+    if (isInTemplateDelimiters(s.text, t, s.start)) continue;
+    if (i === 0 && isListNumber(s.text)) continue; // "1. " opening a list item
+    if (flag & HAS_NUMBER) {
+      const next = tokens[i + 1];
+      if (!(next && TIME_ASK_UNIT.test(next.lower))) (numbers === NONE ? (numbers = []) : numbers).push(t);
+      continue;
+    }
+    if (senderNames.has(t.lower)) continue;
+    if (newSentenceBefore(s, tokens[i - 1].end - s.start, t.start - s.start)) continue; // a new sentence inside the span
+    if (t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /^\p{Lu}+$/u.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
+    (properNouns === NONE ? (properNouns = []) : properNouns).push(t);
+  }
+  f.specifics = { numbers, properNouns };
+}
+
+/** Does the gap between two tokens end a sentence (a stop, then only an opening quote or bracket)? */
+function newSentenceBefore(s: ViewSentence, from: number, to: number): boolean {
+  let stop = false;
+  for (let k = from; k < to && !stop; k++) {
+    const c = s.text.charCodeAt(k);
+    stop = c === 46 || c === 33 || c === 63 || c === 58; // . ! ? :
+  }
+  if (!stop) return false; // the RegExps below both need one
+  const gap = s.text.slice(from, to);
+  return /[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap);
+}
+
+function isListNumber(text: string): boolean {
+  const lead = text.length - text.trimStart().length;
+  return isBulletAt(text, lead, text.length) && /^\p{N}/u.test(text.slice(lead));
 }
 
 /** Numbers and proper nouns of a sentence (not at its start, not the sender's, not ignored, not merge tags). */
-export function sentenceSpecifics(s: ViewSentence, senderNames: Set<string>, ignore: Set<string>): Specifics {
-  const numbers: Token[] = [];
-  const properNouns: Token[] = [];
-  const lead = s.text.length - s.text.trimStart().length;
-  const listNumber = isBulletAt(s.text, lead, s.text.length) && /^\p{N}/u.test(s.text.slice(lead));
-  s.tokens.forEach((t, i) => {
-    if (isInTemplateDelimiters(s.text, t, s.start)) return;
-    if (i === 0 && listNumber) return; // "1. " opening a list item
-    if (/\p{N}/u.test(t.raw)) {
-      const next = s.tokens[i + 1];
-      if (!(next && TIME_ASK_UNIT.test(next.lower))) numbers.push(t);
-      return;
-    }
-    if (i === 0 || !/^\p{Lu}/u.test(t.raw)) return;
-    if (ignore.has(t.lower) || senderNames.has(t.lower)) return;
-    const gap = s.text.slice(s.tokens[i - 1].end - s.start, t.start - s.start);
-    if (/[.!?:;]\s*$|^\s*["«“(]?\s*$/.test(gap) && /[.!?:]/.test(gap)) return; // a new sentence inside the span
-    if (/^\p{Lu}+$/u.test(t.raw) && t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) return;
-    properNouns.push(t);
-  });
-  return { numbers, properNouns };
+export function sentenceSpecifics(f: SentenceFeatures, senderNames: Set<string>, ignore: Set<string>): Specifics {
+  if (f.specifics === undefined) candidates(f, senderNames);
+  const all = f.specifics!;
+  if (!all.properNouns.some((t) => ignore.has(t.lower))) return all;
+  return { numbers: all.numbers, properNouns: all.properNouns.filter((t) => !ignore.has(t.lower)) };
 }

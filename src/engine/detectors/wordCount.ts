@@ -1,5 +1,6 @@
 import type { Detector } from './detectorTypes';
-import { contentSentences, trimmedSpan } from './bodySentences';
+import { sentenceHit } from './bodySentences';
+import { draftFeatures } from './draftFeatures';
 import { num } from './paramValues';
 
 /** Coached body length in words (email: 50–125). */
@@ -10,13 +11,27 @@ export const wordCount: Detector = {
   run(ctx, params) {
     const min = num(params, 'min', 50);
     const max = num(params, 'max', 125);
-    const sentences = contentSentences(ctx.view, ctx.segments);
-    const tokens = sentences.flatMap((s) => s.tokens);
-    const words = tokens.length;
+    const sentences = draftFeatures(ctx.view, ctx.lang).content(ctx.segments);
+    let words = 0;
+    for (const f of sentences) words += f.s.tokens.length;
     if (words === 0) return [];
     const values = { words, min, max };
-    if (words > max) return [{ start: tokens[max].start, end: tokens[words - 1].end, values }];
-    if (words < min) return [{ ...trimmedSpan(sentences[0]), values }];
+    if (words > max) {
+      const last = sentences[sentences.length - 1].s.tokens;
+      return [{ start: tokenAt(sentences, max)!.start, end: last[last.length - 1].end, values }];
+    }
+    if (words < min) return [sentenceHit(sentences[0].s, values)];
     return [];
   },
 };
+
+/** The `index`-th token of the sentences taken together (undefined when there is none, like `tokens[index]`). */
+function tokenAt(sentences: { s: { tokens: { start: number }[] } }[], index: number): { start: number } | undefined {
+  if (!Number.isInteger(index) || index < 0) return undefined;
+  let rest = index;
+  for (const f of sentences) {
+    if (rest < f.s.tokens.length) return f.s.tokens[rest];
+    rest -= f.s.tokens.length;
+  }
+  return undefined;
+}

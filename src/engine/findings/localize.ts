@@ -9,6 +9,6 @@ export function localize(text: LocalizedText | undefined, uiLang: Lang, draftLan
 
 /** Fills `{name}` placeholders from `values`; unknown names stay as written. */
 export function fillValues(text: string | undefined, values: Record<string, string | number> | undefined): string | undefined {
-  if (text === undefined || !values) return text;
+  if (text === undefined || !values || !text.includes('{')) return text; // no placeholder: nothing to replace
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

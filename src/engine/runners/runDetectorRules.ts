@@ -1,17 +1,42 @@
 import type { Finding } from '../types';
+import type { CompiledRule } from '../ruleSet';
+import type { Detector, DetectorParams } from '../detectors/detectorTypes';
 import { DETECTORS } from '../detectors';
 import { makeFinding } from '../findings/makeFinding';
 import { inSegments, ruleApplies, type RunContext } from './runContext';
 
+interface DetectorRule {
+  rule: CompiledRule;
+  detector: Detector;
+  /** The rule's params over its detector's defaults. */
+  params: DetectorParams;
+}
+
+/**
+ * A rule set's metric, channel and signal rules with their detectors and merged params, found once
+ * per rule list (so per RuleSet) instead of scanning every rule for every draft.
+ */
+const byRules = new WeakMap<readonly CompiledRule[], { count: number; list: DetectorRule[] }>();
+
+function detectorRules(rules: readonly CompiledRule[]): DetectorRule[] {
+  const cached = byRules.get(rules);
+  if (cached && cached.count === rules.length) return cached.list;
+  const list: DetectorRule[] = [];
+  for (const rule of rules) {
+    const kind = rule.def.kind;
+    if (kind !== 'metric' && kind !== 'channel' && kind !== 'signal') continue;
+    const detector = DETECTORS[rule.def.detector ?? ''];
+    if (detector) list.push({ rule, detector, params: { ...detector.defaults, ...(rule.def.params ?? {}) } });
+  }
+  byRules.set(rules, { count: rules.length, list });
+  return list;
+}
+
 /** Metric, channel and signal rules: run the named detector with the rule's params. */
 export function runDetectorRules(ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of ctx.ruleSet.rules) {
-    const kind = rule.def.kind;
-    if ((kind !== 'metric' && kind !== 'channel' && kind !== 'signal') || !ruleApplies(rule, ctx)) continue;
-    const detector = DETECTORS[rule.def.detector ?? ''];
-    if (!detector) continue;
-    const params = { ...detector.defaults, ...(rule.def.params ?? {}) };
+  for (const { rule, detector, params } of detectorRules(ctx.ruleSet.rules)) {
+    if (!ruleApplies(rule, ctx)) continue;
     const segments = rule.def.segments;
     const hits = detector.run({ view: ctx.view, lang: ctx.lang, channel: ctx.channel, premium: ctx.premium, segments }, params);
     for (const hit of hits) {

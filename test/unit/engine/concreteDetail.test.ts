@@ -39,6 +39,9 @@ describe('concrete-detail: what is not recipient-specific detail', () => {
     assert.deepEqual(concrete(d), []);
     assert.deepEqual(body('We are a great match for firms like Harrow Freight.'), []);
     assert.deepEqual(body('Nous travaillons avec des entreprises comme Valmorel.', 'fr'), []);
+    assert.deepEqual(body('We serve teams like Orla and companies like Harrow Freight.'), [], 'each name sits in a slot');
+    // The slot is written in lower case: a capitalised "Like" is not one, so the name counts.
+    assert.deepEqual(body('Think of firms Like Harrow Freight.'), ['Think of firms Like Harrow Freight.']);
   });
 
   it('does not credit generic job-ad perks or a self-introduction to a whole segment', () => {
