@@ -47,14 +47,6 @@ export function foldString(s: string): string {
   return out;
 }
 
-/** Writes the keys of text[from, to) into out[0 …]. */
-export function foldInto(text: string, from: number, to: number, out: Uint16Array): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    out[i - from] = c < 128 ? ASCII[c] : table[c] || foldSlow(c);
-  }
-}
-
 /** True when the code unit is a letter on its own (a lone surrogate is not). */
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
@@ -68,7 +60,7 @@ export const LETTER_BIT = 1;
 export const ASCII_WORD_BIT = 2;
 const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => ((c | 32) >= 97 && (c | 32) <= 122 ? 3 : (c >= 48 && c <= 57) || c === 95 ? 2 : 0));
 
-/** foldInto, and kinds[i - from] = the LETTER_BIT / ASCII_WORD_BIT of text[i]. */
+/** Writes the keys of text[from, to) into out[0 …], and kinds[i - from] = the LETTER_BIT / ASCII_WORD_BIT of text[i]. */
 export function foldKindsInto(text: string, from: number, to: number, out: Uint16Array, kinds: Uint8Array): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -125,9 +125,3 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
     ruleSticky: specs.map((s) => (s.wantMatch ? new RegExp(s.source, s.flags.replace(/[gy]/g, '') + 'y') : undefined)),
   };
 }
-
-/** Rule `r` needs its own full scan on a text whose folded form holds the pieces flagged in `flags`. */
-export function needsScan(plan: MatchPlan, r: number, flags: Uint8Array): boolean {
-  if (plan.scanned[r] !== 2) return plan.scanned[r] === 1;
-  return plan.needs[r].some((clauses) => clauses.every((strings) => strings.some((ids) => ids.every((id) => flags[id] === 1))));
-}
