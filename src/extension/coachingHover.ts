@@ -46,7 +46,7 @@ export function registerCoachingHover(store: AnalysisStore, rules: RuleSetProvid
       const offset = doc.offsetAt(position);
       const found = findingsAt(analysis, offset, 'scripted');
       if (found.length === 0) return undefined;
-      const lang = uiLanguage(draftAt(analysis, offset)?.draft.lang, doc.uri);
+      const lang = uiLanguage(draftAt(analysis.drafts, offset)?.draft.lang, doc.uri);
       const contents = found.map((f) => coachingMarkdown(f, rules, lang));
       const notice = rules.notice?.(doc.uri);
       if (notice) contents.push(Object.assign(new vscode.MarkdownString('$(shield) '), { supportThemeIcons: true }).appendText(notice));

@@ -21,10 +21,14 @@ export function summarizeDraft(d: DraftAnalysis): DraftSummary {
   return { score: d.score.value, personalSignals, scriptedPhrases, structureNotes };
 }
 
-/** The draft holding `offset` (the last draft starting at or before it; the first draft otherwise). */
-export function draftAt(analysis: DocumentAnalysis, offset: number): DraftAnalysis | undefined {
-  let found = analysis.drafts[0];
-  for (const d of analysis.drafts) if (d.draft.start <= offset) found = d;
+/**
+ * The draft holding `offset` (the cursor): the last draft starting at or before it, so a cursor in
+ * the separator or front matter after a draft stays with that draft; the first draft before any.
+ * Used by the status item, hovers, quick fixes and the score view alike.
+ */
+export function draftAt(drafts: readonly DraftAnalysis[], offset: number): DraftAnalysis | undefined {
+  let found = drafts[0];
+  for (const d of drafts) if (d.draft.start <= offset) found = d;
   return found;
 }
 

@@ -32,7 +32,7 @@ class QuickFixProvider implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     return diagnosticFindings(this.store, doc, context).flatMap(({ diagnostic, ruleId, finding, analysis }) => {
-      const lang: Lang = draftAt(analysis, finding.start)?.draft.lang ?? 'en';
+      const lang: Lang = draftAt(analysis.drafts, finding.start)?.draft.lang ?? 'en';
       return [...this.fixes(doc, finding, diagnostic), this.ignoreHere(doc, finding, diagnostic, lang), this.disableRule(ruleId, diagnostic)];
     });
   }

@@ -62,7 +62,7 @@ export class ScoreStatusItem implements vscode.Disposable {
       return;
     }
     const analysis = entry.analysis;
-    const d = draftAt(analysis, editor.document.offsetAt(editor.selection.active));
+    const d = draftAt(analysis.drafts, editor.document.offsetAt(editor.selection.active));
     if (!d) {
       this.show({ text: vscode.l10n.t('Unscripted'), detail: vscode.l10n.t('no draft') });
       return;

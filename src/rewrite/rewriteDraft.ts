@@ -64,7 +64,7 @@ export function rewriteTarget(analysis: DraftAnalysis): Span {
   return { start, end };
 }
 
-function draftAt(text: string, ruleSet: RuleSet, options: AnalyzeOptions, at: number): DraftAnalysis {
+function analyzedDraftAt(text: string, ruleSet: RuleSet, options: AnalyzeOptions, at: number): DraftAnalysis {
   const drafts = analyzeDocument(text, ruleSet, options).drafts;
   const hit = drafts.find((d) => at >= d.draft.start && at <= d.draft.end) ?? drafts[0];
   if (!hit) throw new RewriteError('empty', 'There is no draft to rewrite here.');
@@ -84,7 +84,7 @@ function toPromptFinding(f: Finding, text: string, mask: (s: string) => string):
 
 export async function rewriteDraft(req: RewriteRequest): Promise<RewriteResult> {
   const opts = req.analyzeOptions ?? {};
-  const context = draftAt(req.document, req.ruleSet, opts, req.range?.start ?? 0);
+  const context = analyzedDraftAt(req.document, req.ruleSet, opts, req.range?.start ?? 0);
   const target = req.range ?? rewriteTarget(context);
   const original = req.document.slice(target.start, target.end);
   if (!original.trim()) throw new RewriteError('empty', 'There is nothing to rewrite: the draft (or selection) is empty.');

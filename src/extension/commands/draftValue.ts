@@ -17,7 +17,7 @@ export async function setDraftValue(
 ): Promise<'frontmatter' | 'override'> {
   const doc = editor.document;
   const analysis = ctx.store.current(doc);
-  const draft = analysis && draftAt(analysis, doc.offsetAt(editor.selection.active))?.draft;
+  const draft = analysis && draftAt(analysis.drafts, doc.offsetAt(editor.selection.active))?.draft;
   const text = doc.getText();
   const block = draft && findFrontMatter(text, draft.start);
   if (block) {

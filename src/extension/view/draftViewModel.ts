@@ -113,7 +113,3 @@ export function draftViewModel(a: DraftAnalysis, lang: Lang, withText = false): 
   };
 }
 
-/** The draft of a multi-draft document that holds `offset` (the cursor), else the first. */
-export function draftAt(drafts: readonly DraftAnalysis[], offset: number): DraftAnalysis | undefined {
-  return drafts.find((d) => offset >= d.draft.start && offset <= d.draft.end) ?? drafts[0];
-}

@@ -1,6 +1,7 @@
 // Pure (no vscode): what the score view shows for the active document.
 import type { DocumentAnalysis, Lang } from '../../engine/types';
-import { draftAt, draftViewModel, type DraftViewModel } from './draftViewModel';
+import { draftAt } from '../draftSummary';
+import { draftViewModel, type DraftViewModel } from './draftViewModel';
 import { viewStrings, type ViewStrings } from './viewStrings';
 
 export interface ScoreViewModel {

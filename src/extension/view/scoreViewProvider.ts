@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { uiLanguage } from '../uiLanguage';
 import type { AnalysisSource } from './analysisSource';
-import { draftAt } from './draftViewModel';
+import { draftAt } from '../draftSummary';
 import { revealRange } from './revealRange';
 import { scoreViewModel, type ScoreViewModel } from './scoreViewModel';
 import { dispatchMessage, sharedHandlers, type ReadyMessage, type RevealMessage } from './viewMessages';

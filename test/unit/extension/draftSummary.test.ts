@@ -21,8 +21,16 @@ describe('draftSummary', () => {
   });
 
   it('finds the draft and the findings at an offset', () => {
-    assert.equal(draftAt(a, 99), a.drafts[0]);
-    assert.equal(draftAt(a, 100), a.drafts[1]);
+    assert.equal(draftAt(a.drafts, 99), a.drafts[0]);
+    assert.equal(draftAt(a.drafts, 100), a.drafts[1]);
+    assert.equal(draftAt([], 5), undefined);
+  });
+
+  it('keeps a cursor between two drafts (separator, front matter) with the draft before it', () => {
+    const gaps = [draft(0, []), draft(200, []), draft(400, [])]; // each 100 long: gaps at 100–200 and 300–400
+    assert.equal(draftAt(gaps, 350), gaps[1]);
+    assert.equal(draftAt(gaps, 150), gaps[0]);
+    assert.equal(draftAt(gaps, 400), gaps[2]);
     assert.deepEqual(findingsAt(a, 10, 'scripted').map((f) => f.ruleId), ['a', 'len']);
   });
 
