@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { Channel, Lang, LocalizedText } from '../engine/types';
+import { uiStrings } from '../report/uiStrings';
+import { displayLang } from './settings';
 
 /**
  * Display names of the extension's own UI, translated through the l10n bundle (VS Code's display
@@ -10,13 +12,9 @@ export function langLabel(lang: Lang): string {
   return lang === 'fr' ? vscode.l10n.t('French') : vscode.l10n.t('English');
 }
 
+/** A channel's name in VS Code's display language, from the table the report and views use. */
 export function channelLabel(channel: Channel): string {
-  switch (channel) {
-    case 'email': return vscode.l10n.t('Email');
-    case 'linkedin-connection': return vscode.l10n.t('LinkedIn connection note');
-    case 'linkedin-message': return vscode.l10n.t('LinkedIn message');
-    case 'inmail': return vscode.l10n.t('InMail');
-  }
+  return uiStrings(displayLang()).channels[channel];
 }
 
 /** A pack text in the UI language, else the pack's language, else any. */
