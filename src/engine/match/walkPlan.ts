@@ -136,11 +136,13 @@ function sortIds(from: number, to: number): void {
  * boundaries behave exactly as in a scan of that range alone. The text is folded once and walked
  * once; at each position the tries of the classes allowed there propose candidate branches, and
  * each proposed rule's branches are tried in order until one matches (that branch's match is the
- * rule's match there). `active[r]` = 0 skips rule r.
+ * rule's match there). `active[r]` = 0 skips rule r. `cover`, when given: sorted disjoint ranges that
+ * hold every filter's ranges (visited instead of their union: more positions only add proposals
+ * that no rule's filter accepts).
  */
-export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][], active: Uint8Array): WalkResult {
+export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][], active: Uint8Array, cover?: readonly Span[]): WalkResult {
   const hits: PlanHit[] = [];
-  const union = unionOf(ranges);
+  const union = cover ?? unionOf(ranges);
   const span = union.length ? union[union.length - 1].end - union[0].start : 0;
   prepare(plan, span);
   const base = union.length ? union[0].start : 0;

@@ -92,7 +92,8 @@ export function draftWalk(ctx: RunContext): DraftWalk {
   let patternScan: Uint8Array;
   if (walk) {
     const ranges = [...dp.phrase.groups.map((g) => coachedRanges(ctx.view, g.segments)), ...patternRanges];
-    const found = walkPlan(plan, text, ranges, active);
+    // Every filter's ranges lie in the coached text: walk that instead of merging them.
+    const found = walkPlan(plan, text, ranges, active, coachedRanges(ctx.view));
     for (const hit of found.hits) {
       if (hit.rule < P) phraseHits.push(hit);
       else {

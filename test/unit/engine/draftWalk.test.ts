@@ -80,3 +80,30 @@ describe('engine/runners draftWalk (phrase and pattern rules in one walk)', () =
     fc.assert(fc.property(words, words, (a, b) => void check(a, b)), { numRuns: 300 });
   });
 });
+
+describe('engine/match walkPlan cover', () => {
+  it('walking a covering range list gives the same hits as walking the union of the filters\' ranges', async () => {
+    const { buildPlan } = await import('../../../src/engine/match/matchPlan');
+    const { walkPlan } = await import('../../../src/engine/match/walkPlan');
+    const { phraseRuleSpec } = await import('../../../src/engine/match/compilePhrases');
+    const specs = [
+      phraseRuleSpec(["hope you('re| are) well"], ['en'], 'a', 0),
+      phraseRuleSpec(['quick call'], ['en'], 'b', 1),
+      { source: '(?<![\\p{L}])(?:the )?(?:price|deal)s? ends[^.\\n]{0,6}', flags: 'giu', filter: 1, global: true },
+      { source: '\\b(?:quick|short) chat', flags: 'giu', filter: 0, global: true },
+    ];
+    const plan = buildPlan(specs);
+    const active = new Uint8Array(specs.length).fill(1);
+    const show = (hits: { rule: number; start: number; end: number }[]): string[] => hits.map((h) => `${h.rule}@${h.start}-${h.end}`);
+    const pieces = ['hope', 'you', 'are', "you're", 'well', 'quick', 'call', 'chat', 'the', 'price', 'deal', 'ends', '.', 'é', '𝐀', ' ', '\u00a0', '\r\n', '\n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.nat(40), fc.nat(40), (parts, a, b) => {
+      const text = parts.join(' ');
+      const cut1 = Math.min(a, text.length);
+      const cut2 = Math.min(cut1 + b, text.length);
+      const ranges = [[{ start: 0, end: cut1 }], [{ start: cut1, end: cut2 }]];
+      const plain = show(walkPlan(plan, text, ranges, active).hits);
+      const covered = show(walkPlan(plan, text, ranges, active, [{ start: 0, end: text.length }]).hits);
+      assert.deepEqual(covered, plain, JSON.stringify([text, cut1, cut2]));
+    }), { numRuns: 300 });
+  });
+});
