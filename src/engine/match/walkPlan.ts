@@ -2,7 +2,8 @@ import type { Span } from '../types';
 import { ASCII_WORD_BIT, foldKindsInto, LETTER_BIT } from './foldCase';
 import { stemsAgree } from './stemmers';
 import { ANY, BOUND, WORD, type MatchPlan } from './matchPlan';
-import { markScans } from './literalSketch';
+import { beginSketch, markScans } from './literalSketch';
+import { markWindows } from './anchorWindows';
 import { stickyOf } from './ruleBranches';
 
 export interface PlanHit {
@@ -32,6 +33,8 @@ export function insidePair(text: string, i: number): boolean {
 /** Scratch buffers shared by all walks (the engine is synchronous). */
 let folded = new Uint16Array(1024);
 let kinds = new Uint8Array(1024);
+/** Window marks of anchored branches (markWindows): bit k at p = propose plan.windows.list[k] at p. */
+let marks = new Int32Array(1024);
 let scan = new Uint8Array(64);
 let decided = new Float64Array(64);
 let lastEnd = new Float64Array(64);
@@ -60,6 +63,7 @@ function prepare(plan: MatchPlan, span: number): void {
   if (folded.length < span) {
     folded = new Uint16Array(Math.max(span, folded.length * 2));
     kinds = new Uint8Array(folded.length);
+    marks = new Int32Array(folded.length);
   }
   const rules = plan.specs.length;
   if (scan.length < rules) {
@@ -85,12 +89,14 @@ const proposals: number[] = [];
  * (position, candidate) pairs. Word starts: after a non-letter; `\b` starts: after a non-ASCII-word
  * character; both also at any range start (a sliced range has nothing before it).
  */
-function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: readonly number[], base: number, span: number): number {
+function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: readonly number[], base: number, span: number, marked: boolean): number {
   const fold = folded;
   const kind = kinds;
   const out = proposals;
   const firstMask = plan.firstMask;
   const [wordTrie, boundTrie, anyTrie] = plan.tries;
+  const windows = plan.windows.list;
+  const mark = marks;
   let n = 0;
   let si = 0;
   for (let u = 0; u < union.length; u++) {
@@ -109,6 +115,13 @@ function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: 
         if (todo & WORD_BIT) n = wordTrie.collect(fold, j, span, j, out, n);
         if (todo & BOUND_BIT) n = boundTrie.collect(fold, j, span, j, out, n);
         if (todo & ANY_BIT) n = anyTrie.collect(fold, j, span, j, out, n);
+      }
+      if (marked && mark[j] !== 0) {
+        for (let k = 0, bits = mark[j]; bits !== 0; k++, bits >>>= 1) {
+          if ((bits & 1) === 0) continue;
+          out[n++] = j;
+          out[n++] = windows[k].cand;
+        }
       }
       prev = kind[j];
     }
@@ -147,8 +160,10 @@ export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][
   prepare(plan, span);
   const base = union.length ? union[0].start : 0;
   foldKindsInto(text, base, base + span, folded, kinds);
-  markScans(plan, active, folded, span, scan);
-  const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span);
+  beginSketch(folded, span, plan.pairs);
+  markScans(plan, active, scan);
+  const marked = markWindows(plan, active, folded, span, marks);
+  const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span, marked);
   if (n === 0) return { hits, scan };
 
   const { candRule, candClass, candNamed, candUnicode, candSticky, candBefore, specs } = plan;

@@ -18,6 +18,8 @@ const RULES: [string, 'phrase' | 'pattern', string, SegmentKind[] | undefined][]
   ['t-open', 'pattern', '(?<![\\\\p{L}])[\\\\w%-]{0,12}?(?:deal|rate) (?:ends|expires)', ['body']],
   ['t-quick', 'pattern', '\\\\b(quick|short) (call|chat)', ['opener']],
   ['t-hope', 'pattern', 'hope you[^.\\\\n]{0,8}', undefined],
+  ['t-uni', 'pattern', '(?<![\\\\p{L}])[\\\\p{L} ]{0,8}?(?:price|deal)s? (?:ends|expires)', undefined],
+  ['t-astral', 'pattern', '[^.\\\\n]{0,3}?(?:𝐀é|deal)', ['body']],
 ];
 const PACK = `id: t-walk
 version: 1.0.0
@@ -26,7 +28,7 @@ name: shared walk
 rules:
 ${RULES.map(([id, kind, src, segs]) => `  - id: ${id}\n    kind: ${kind}\n    category: filler\n    severity: info\n${segs ? `    segments: [${segs.join(', ')}]\n` : ''}${kind === 'phrase' ? `    phrases: ["${src}"]` : `    pattern: "${src}"`}\n    message: "m"`).join('\n')}
 `;
-const PIECES = ['Hope', 'hope', 'you', "you're", 'you’re', 'are', 'doing', 'well', 'quick', 'short', 'call', 'chat', 'this', 'next', 'week',
+const PIECES = ['𝐀é', '𝐀', 'Hope', 'hope', 'you', "you're", 'you’re', 'are', 'doing', 'well', 'quick', 'short', 'call', 'chat', 'this', 'next', 'week',
   'reach', 'reaching', 'reached', 'out', 'the', 'our', 'price', 'prices', 'deal', 'rate', 'accurate', 'ends', 'expires', '.', '!', 'é', '𝐀',
   ' ', ' ', ' ', '\u00a0', '\u202f', '\r\n', '\n'];
 
@@ -75,7 +77,7 @@ describe('engine/runners draftWalk (phrase and pattern rules in one walk)', () =
       assert.deepEqual([...new Set(got)], [...new Set(want)], JSON.stringify(text));
       return want.length;
     };
-    assert.equal(check('Hope you are well, quick chat', 'the price ends today. quick call this week'), 6);
+    assert.equal(check('Hope you are well, quick chat', 'the price ends today. quick call this week, deal ends'), 11);
     const words = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(fc.property(words, words, (a, b) => void check(a, b)), { numRuns: 300 });
   });
@@ -105,5 +107,21 @@ describe('engine/match walkPlan cover', () => {
       const covered = show(walkPlan(plan, text, ranges, active, [{ start: 0, end: text.length }]).hits);
       assert.deepEqual(covered, plain, JSON.stringify([text, cut1, cut2]));
     }), { numRuns: 300 });
+  });
+});
+
+describe('engine/match anchorWindow', () => {
+  it('bounds where an open branch can start by the first literal run it must hold', async () => {
+    const { anchorWindow } = await import('../../../src/engine/match/requiredLiterals');
+    const { parseRegex } = await import('../../../src/engine/match/regexAst');
+    const { splitBranches } = await import('../../../src/engine/match/splitBranches');
+    const win = (src: string, unicode = true): unknown => anchorWindow(splitBranches(parseRegex(src))[0], unicode);
+    assert.deepEqual(win('(?<![\\p{L}])[\\w%-]{0,12}?(?:deal|rate) ends'), { anchors: ['deal', 'rate'], width: 12 });
+    assert.deepEqual(win('[\\p{L} ]{0,8}?(?:price|deal)s'), { anchors: ['prices', 'deals'], width: 16 }, 'a property class may match an astral letter: 2 units');
+    assert.deepEqual(win('[^\\n]{0,3}?x(?:abc|abd)'), { anchors: ['xabc', 'xabd'], width: 6 });
+    assert.deepEqual(win('[^\\n]{0,3}?x(?:abc|abd)', false), { anchors: ['xabc', 'xabd'], width: 3 });
+    assert.equal(win('[\\w.-]+\\.(?:fr|com)/rdv'), undefined, 'unbounded before the literal');
+    assert.equal(win('(\\w)\\1{0,3}deal'), undefined, 'a backreference has no bound');
+    assert.equal(win('[a-z]{0,5}\\s+ab'), undefined, 'whitespace and short literals do not anchor');
   });
 });
