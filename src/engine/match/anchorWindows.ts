@@ -19,12 +19,17 @@ export interface WindowTable {
   /** first[unit] = 1 when some anchor starts with this folded unit. */
   first: Uint8Array;
   /** First unit → (branch index, anchor units) of the anchors starting with it. */
-  byFirst: Map<number, { k: number; units: Uint16Array }[]>;
+  byFirst: Map<number, Anchor[]>;
+}
+
+interface Anchor {
+  k: number;
+  units: Uint16Array;
 }
 
 export function windowTable(list: AnchoredBranch[]): WindowTable {
   const first = new Uint8Array(0x10000);
-  const byFirst = new Map<number, { k: number; units: Uint16Array }[]>();
+  const byFirst = new Map<number, Anchor[]>();
   list.forEach((w, k) => {
     for (const a of w.anchors) {
       const units = Uint16Array.from({ length: a.length }, (_, i) => a.charCodeAt(i));
@@ -52,7 +57,9 @@ export function markWindows(plan: MatchPlan, active: Uint8Array, folded: Uint16A
   let marked = false;
   for (let q = 0; q < span && live !== 0; q++) {
     if (first[folded[q]] === 0) continue;
-    for (const { k, units } of byFirst.get(folded[q])!) {
+    const entries = byFirst.get(folded[q])!;
+    for (let e = 0; e < entries.length; e++) {
+      const { k, units } = entries[e];
       const bit = 1 << k;
       if ((live & bit) === 0 || q + units.length > span) continue;
       let i = 1;

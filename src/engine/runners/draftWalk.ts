@@ -1,4 +1,4 @@
-import type { Lang, Span } from '../types';
+import type { Lang, SegmentKind, Span } from '../types';
 import type { RuleSet } from '../ruleSet';
 import { buildPlan, type MatchPlan } from '../match/matchPlan';
 import { walkPlan, type PlanHit } from '../match/walkPlan';
@@ -76,24 +76,35 @@ function activeFor(dp: DraftPlan, ctx: RunContext): { active: Uint8Array; walk: 
   return found;
 }
 
-/** Per RunContext (one draft of one analysis): the phrase runner and the pattern runner share one walk. */
-const walks = new WeakMap<RunContext, DraftWalk>();
+/**
+ * The last walk and its RunContext (one draft of one analysis, a new object each time): the phrase
+ * runner and then the pattern runner of that draft share it. `release` drops it once both ran.
+ */
+let lastCtx: RunContext | undefined;
+let lastWalk: DraftWalk | undefined;
+
+export function releaseDraftWalk(ctx: RunContext): void {
+  if (lastCtx === ctx) lastCtx = lastWalk = undefined;
+}
 
 export function draftWalk(ctx: RunContext): DraftWalk {
-  let w = walks.get(ctx);
-  if (w) return w;
+  if (lastCtx === ctx && lastWalk) return lastWalk;
   const dp = draftPlanFor(ctx.ruleSet, ctx.lang);
   const { plan, phraseCount: P } = dp;
   const { active, walk } = activeFor(dp, ctx);
   const text = ctx.draft.text;
-  const patternRanges = dp.pattern.filters.map((segments) => patternChunks(text, coachedRanges(ctx.view, segments)));
+  // Ranges of the whole coached text serve every filter without segments (usually all of them).
+  const coached = coachedRanges(ctx.view);
+  const rangesOf = (segments: SegmentKind[] | undefined): Span[] => (segments ? coachedRanges(ctx.view, segments) : coached);
+  const patternRanges = dp.pattern.filters.map((segments) => patternChunks(text, rangesOf(segments)));
   const phraseHits: PlanHit[] = [];
   const patternHits: PlanHit[] = [];
   let patternScan: Uint8Array;
   if (walk) {
-    const ranges = [...dp.phrase.groups.map((g) => coachedRanges(ctx.view, g.segments)), ...patternRanges];
+    const ranges = dp.phrase.groups.map((g) => rangesOf(g.segments));
+    for (const r of patternRanges) ranges.push(r);
     // Every filter's ranges lie in the coached text: walk that instead of merging them.
-    const found = walkPlan(plan, text, ranges, active, coachedRanges(ctx.view));
+    const found = walkPlan(plan, text, ranges, active, coached);
     for (const hit of found.hits) {
       if (hit.rule < P) phraseHits.push(hit);
       else {
@@ -103,10 +114,11 @@ export function draftWalk(ctx: RunContext): DraftWalk {
     }
     patternScan = found.scan.slice(P, plan.specs.length);
   } else patternScan = plan.scanned.slice(P);
-  w = {
+  const w: DraftWalk = {
     dp, phraseActive: dp.phrase.activeFor(ctx), patternActive: active.subarray(P),
     phraseHits, patternHits, patternScan, patternRanges,
   };
-  walks.set(ctx, w);
+  lastCtx = ctx;
+  lastWalk = w;
   return w;
 }

@@ -6,9 +6,10 @@ export const PATTERN_CHUNK = 1000;
 /**
  * The ranges cut into chunks of at most PATTERN_CHUNK characters, at a line break when there is one
  * (else at a space), so one exec never sees unbounded input. Patterns get the `m` flag, so `^`/`$`
- * still mean line start/end inside a chunk.
+ * still mean line start/end inside a chunk. Ranges short enough come back as they are (the same array).
  */
 export function patternChunks(text: string, ranges: Span[]): Span[] {
+  if (ranges.every((r) => r.end - r.start <= PATTERN_CHUNK)) return ranges; // nothing to cut (the usual case)
   const chunks: Span[] = [];
   for (const r of ranges) {
     let start = r.start;

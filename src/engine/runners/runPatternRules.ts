@@ -6,7 +6,7 @@ import { matchChunks } from './patternGuard';
 import { startRuleBudget } from './ruleBudget';
 import { segmentsKey } from './patternIndex';
 import { patternChunks } from './patternChunks';
-import { draftWalk } from './draftWalk';
+import { draftWalk, releaseDraftWalk } from './draftWalk';
 
 export { patternChunks, PATTERN_CHUNK } from './patternChunks';
 
@@ -57,6 +57,7 @@ function scanRule(rule: CompiledRule, ctx: RunContext, chunks: Span[], out: Find
 export function runPatternRules(ctx: RunContext): Finding[] {
   const text = ctx.draft.text;
   const w = draftWalk(ctx);
+  releaseDraftWalk(ctx); // the phrase runner ran first
   const pp = w.dp.pattern;
   const { patternActive: active, patternScan: scan, patternRanges: ranges } = w;
   // By rule (a stable sort keeps each rule's hits by position), read alongside the rules below.

@@ -125,3 +125,15 @@ describe('engine/match anchorWindow', () => {
     assert.equal(win('[a-z]{0,5}\\s+ab'), undefined, 'whitespace and short literals do not anchor');
   });
 });
+
+describe('engine/runners patternChunks', () => {
+  it('keeps short ranges as they are and cuts long ones at a line break or space', async () => {
+    const { patternChunks, PATTERN_CHUNK } = await import('../../../src/engine/runners/patternChunks');
+    const short = [{ start: 0, end: 10 }, { start: 20, end: 20 + PATTERN_CHUNK }];
+    assert.deepEqual(patternChunks('x'.repeat(2000), short), [{ start: 0, end: 10 }, { start: 20, end: 20 + PATTERN_CHUNK }]);
+    const text = `${'word '.repeat(300)}\n${'word '.repeat(300)}`;
+    const chunks = patternChunks(text, [{ start: 0, end: text.length }]);
+    assert.ok(chunks.length > 1 && chunks.every((c) => c.end - c.start <= PATTERN_CHUNK));
+    assert.deepEqual(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
+  });
+});
