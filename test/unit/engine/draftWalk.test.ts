@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildRuleSet } from '../../../src/engine/ruleSet';
+import { foldString } from '../../../src/engine/match/foldCase';
 import { runPhraseRules } from '../../../src/engine/runners/runPhraseRules';
 import { runPatternRules } from '../../../src/engine/runners/runPatternRules';
 import { compileRulePhrases, PHRASE_AFTER, PHRASE_BEFORE, insidePair } from '../../../src/engine/match/compilePhrases';
@@ -137,3 +138,27 @@ describe('engine/runners patternChunks', () => {
     assert.deepEqual(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
   });
 });
+
+describe('engine/match regexPrefixes: lookbehinds that cannot hold', () => {
+  it('drops a path whose lookbehind class misses the character before it, keeps every path that can match', async () => {
+    const { regexPrefixes } = await import('../../../src/engine/match/regexPrefixes');
+    assert.deepEqual(regexPrefixes("on(?:\\s+|(?<=['’]))pourrait", 16), ['on pourrait']);
+    assert.deepEqual(regexPrefixes("l['’](?:\\s+|(?<=['’]))avis", 16), ["l' avis", "l'avis"]);
+    assert.deepEqual(regexPrefixes('(?<=[a-z])x', 16), ['x'], 'nothing before it in the prefix: kept');
+    assert.deepEqual(regexPrefixes('A(?<=[a-z])x', 16), ['ax'], 'a case partner counts (the i flag may apply)');
+    // Every text a RegExp with such a lookbehind matches starts with one of the kept prefixes.
+    const re = /(?:on|l['’])(?:\s+|(?<=['’]))(?:pourrait|avis)/iy;
+    const prefixes = regexPrefixes(re.source, 16)!;
+    fc.assert(fc.property(fc.array(fc.constantFrom('on', 'On', "l'", 'l’', 'L’', ' ', '\u00a0', 'pourrait', 'avis', 'x'), { maxLength: 6 }), (parts) => {
+      const text = parts.join('');
+      for (let at = 0; at < text.length; at++) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m) continue;
+        const folded = foldString(m[0]).replace(/ +/g, ' ');
+        assert.ok(prefixes.some((p) => folded.startsWith(p)), `${JSON.stringify(m[0])} in ${JSON.stringify(prefixes)}`);
+      }
+    }), { numRuns: 300 });
+  });
+});
+
