@@ -5,6 +5,7 @@ import { ANY, BOUND, WORD, type MatchPlan } from './matchPlan';
 import { beginSketch, markScans } from './literalSketch';
 import { markWindows } from './anchorWindows';
 import { stickyOf } from './ruleBranches';
+import { unionOf } from './unionOf';
 
 export interface PlanHit {
   /** Index into plan.specs. */
@@ -45,19 +46,6 @@ const sliceOf: (string | undefined)[] = [];
 const specialStarts: number[] = [];
 /** Added to positions in `decided`/`lastEnd`, so each walk starts clean without clearing them. */
 let epoch = 0;
-
-/** Sorted, merged union of every filter's ranges (what the walk visits). */
-function unionOf(ranges: readonly Span[][]): readonly Span[] {
-  if (ranges.length === 1) return ranges[0];
-  const all = ranges.flat().sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else if (r.end > r.start) out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
 
 function prepare(plan: MatchPlan, span: number): void {
   if (folded.length < span) {
