@@ -19,8 +19,7 @@ import { runPatternRules } from '../../src/engine/runners/runPatternRules';
 import { runDetectorRules } from '../../src/engine/runners/runDetectorRules';
 import type { RunContext } from '../../src/engine/runners/runContext';
 import type { Lang } from '../../src/engine/types';
-import { phrasePlanFor } from '../../src/engine/runners/runPhraseRules';
-import { patternPlanFor } from '../../src/engine/runners/patternIndex';
+import { draftPlanFor } from '../../src/engine/runners/draftWalk';
 import { stickyOf } from '../../src/engine/match/ruleBranches';
 import { generateEmails } from '../bench/generateEmails';
 
@@ -113,16 +112,11 @@ function inGroupCosts(full: RuleSet): Map<string, { tries: number; us: number }>
     };
     return rec as unknown as RegExp;
   };
-  const phrase = phrasePlanFor(full, lang);
-  const pattern = patternPlanFor(full, lang);
-  const wrap = (plan: typeof phrase.plan, ids: string[]): RegExp[] => {
-    const real = plan.candBranch.map(stickyOf);
-    real.forEach((re, k) => (plan.candSticky[k] = recorder(ids[plan.candRule[k]], re)));
-    return real;
-  };
-  const realPhrase = wrap(phrase.plan, phrase.rules.map((r) => r.def.id));
-  const realPattern = wrap(pattern.plan, pattern.rules.map((r) => r.def.id));
-  const scanned = pattern.rules.filter((_, r) => pattern.plan.scanned[r] !== 0);
+  const { plan, phrase, pattern, phraseCount } = draftPlanFor(full, lang);
+  const ids = [...phrase.rules, ...pattern.rules].map((r) => r.def.id);
+  const real = plan.candBranch.map(stickyOf);
+  real.forEach((re, k) => (plan.candSticky[k] = recorder(ids[plan.candRule[k]], re)));
+  const scanned = pattern.rules.filter((_, r) => plan.scanned[phraseCount + r] !== 0);
   for (const r of scanned) {
     const re = r.pattern!;
     (re as { exec: RegExp['exec'] }).exec = function exec(this: RegExp, s: string) {
@@ -135,8 +129,7 @@ function inGroupCosts(full: RuleSet): Map<string, { tries: number; us: number }>
     runPhraseRules(ctx);
     runPatternRules(ctx);
   }
-  realPhrase.forEach((re, k) => (phrase.plan.candSticky[k] = re));
-  realPattern.forEach((re, k) => (pattern.plan.candSticky[k] = re));
+  real.forEach((re, k) => (plan.candSticky[k] = re));
   for (const r of scanned) delete (r.pattern as { exec?: unknown }).exec;
   const out = new Map<string, { tries: number; us: number }>();
   for (const [id, t] of tries) {

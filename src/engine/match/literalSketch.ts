@@ -51,28 +51,48 @@ function sketch(folded: Uint16Array, span: number, pairs: boolean): void {
   }
 }
 
+/** The walk's folded text, sketched on first need (beginSketch starts a new text). */
+let text: Uint16Array = new Uint16Array(0);
+let textSpan = 0;
+let textPairs = false;
+let sketched = false;
+
+/** Makes `folded[0, span)` the text that clausesMet answers for (sketched on first need). */
+export function beginSketch(folded: Uint16Array, span: number, pairs: boolean): void {
+  text = folded;
+  textSpan = span;
+  textPairs = pairs;
+  sketched = false;
+}
+
+/** False when need piece `id` of `plan` is surely absent from the current text. */
+function piecePresent(plan: MatchPlan, id: number): boolean {
+  if (!sketched) {
+    sketched = true;
+    sketch(text, textSpan, textPairs);
+  }
+  const keys = plan.pieceGrams[id];
+  for (let k = 0; k < keys.length; k++) if ((grams[keys[k] >>> 5] & (1 << (keys[k] & 31))) === 0) return false;
+  return true;
+}
+
+/** True when every clause (strings → need pieces) has a string whose pieces may all be in the current text. */
+export function clausesMet(plan: MatchPlan, clauses: number[][][]): boolean {
+  return clauses.every((strings) => strings.some((ids) => ids.every((id) => piecePresent(plan, id))));
+}
+
 /**
- * scan[r] = 1 for the rules that need their own scan on folded[0, span): always (scanned 1), or
- * when some open branch may match (every clause has a string whose pieces may all be there).
+ * scan[r] = 1 for the rules that need their own scan on the current text (beginSketch): always
+ * (scanned 1), or when some open branch may match (every clause has a string whose pieces may all be there).
  */
-export function markScans(plan: MatchPlan, active: Uint8Array, folded: Uint16Array, span: number, scan: Uint8Array): void {
+export function markScans(plan: MatchPlan, active: Uint8Array, scan: Uint8Array): void {
   const rules = plan.specs.length;
   if (!plan.anyScanned) {
     scan.fill(0, 0, rules);
     return;
   }
-  let sketched = false;
-  const has = (id: number): boolean => {
-    if (!sketched) {
-      sketched = true;
-      sketch(folded, span, plan.pairs);
-    }
-    const keys = plan.pieceGrams[id];
-    for (let k = 0; k < keys.length; k++) if ((grams[keys[k] >>> 5] & (1 << (keys[k] & 31))) === 0) return false;
-    return true;
-  };
   for (let r = 0; r < rules; r++) {
     const s = plan.scanned[r];
-    scan[r] = s === 1 || (s === 2 && active[r] === 1 && plan.needs[r].some((clauses) => clauses.every((strings) => strings.some((ids) => ids.every(has))))) ? 1 : 0;
+    scan[r] = s === 1 || (s === 2 && active[r] === 1 && plan.needs[r].some((clauses) => clausesMet(plan, clauses))) ? 1 : 0;
   }
 }

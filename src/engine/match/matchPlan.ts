@@ -4,6 +4,7 @@ import type { StartClass } from './branchStart';
 import { charBefore, type CharBefore } from './charBefore';
 import { gramsOf } from './literalSketch';
 import type { StemCheck } from './phraseToRegex';
+import { MAX_WINDOWS, windowTable, type AnchoredBranch, type WindowTable } from './anchorWindows';
 
 /**
  * Folded characters of a branch the index looks at (a space = a whitespace run, a 0 = a digit run)…
@@ -74,6 +75,8 @@ export interface MatchPlan {
   pairs: boolean;
   /** Per rule: the whole rule as a sticky RegExp (wantMatch rules only). */
   ruleSticky: (RegExp | undefined)[];
+  /** Open branches of global rules proposed around their anchors (bit k of a window mark = windows.list[k]). */
+  windows: WindowTable;
 }
 
 /** A required string cut at its whitespace runs (" is only valid" → " is", " only", " valid"): each piece is in the folded text when the string is. */
@@ -93,23 +96,28 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
     if (id === undefined) pieceIds.set(s, (id = pieces.push(s) - 1));
     return id;
   };
+  const windows: AnchoredBranch[] = [];
   specs.forEach((spec, r) => {
     const branches = ruleBranches(spec.source, spec.flags, PREFIX_LENGTH, PREFIX_COUNT);
     const open = branches.filter((b) => !b.prefixes);
-    if (spec.global && open.length) {
+    const clausesOf = (b: RuleBranch): number[][][] => b.clauses.map((clause) => clause.map((s) => piecesOf(s).map(pieceId)));
+    // Open branches that each hold an anchor are proposed around their anchors (see anchorWindows) instead of a scan.
+    const windowed = spec.global && open.length > 0 && windows.length + open.length <= MAX_WINDOWS && open.every((b) => b.window);
+    if (spec.global && open.length && !windowed) {
       scanned[r] = open.some((b) => b.clauses.length === 0) ? 1 : 2;
       if (scanned[r] === 1) return; // the index would never be used
-      needs[r] = open.map((b) => b.clauses.map((clause) => clause.map((s) => piecesOf(s).map(pieceId))));
+      needs[r] = open.map(clausesOf);
     }
     for (const b of branches) {
-      if (spec.global && !b.prefixes) continue;
+      if (spec.global && !b.prefixes && !windowed) continue;
       const id = cand.rule.push(r) - 1;
       const bit = CLASS_BIT[b.start];
       cand.cls.push(bit);
       cand.named.push(b.named && spec.stemChecks?.length ? 1 : 0);
       cand.unicode.push(/[uv]/.test(b.flags) ? 1 : 0);
       cand.branch.push(b);
-      for (const p of b.prefixes ?? ['']) tries[bit >> 1].add(p, id);
+      if (!b.prefixes && windowed) windows.push({ cand: id, rule: r, clauses: clausesOf(b), ...b.window! });
+      else for (const p of b.prefixes ?? ['']) tries[bit >> 1].add(p, id);
     }
   });
   const firstMask = new Uint8Array(0x10000);
@@ -123,5 +131,6 @@ export function buildPlan(specs: RuleSpec[]): MatchPlan {
     candUnicode: Uint8Array.from(cand.unicode), candBranch: cand.branch,
     candBefore: cand.branch.map((b) => (b.before ? charBefore(b.before, b.flags) : undefined)), candSticky: cand.branch.map((b) => b.sticky),
     ruleSticky: specs.map((s) => (s.wantMatch ? new RegExp(s.source, s.flags.replace(/[gy]/g, '') + 'y') : undefined)),
+    windows: windowTable(windows),
   };
 }

@@ -51,6 +51,26 @@ function runKey(node: Node): string | undefined {
   return keys && keys.length === 1 && RUNS.has(keys[0]) ? keys[0] : undefined;
 }
 
+/**
+ * True when `node` is a lookbehind `(?<=X)` (X: one character class per alternative) that cannot
+ * hold after `prefix`: the character the prefix ends with is in none of them (compared folded,
+ * so a case or whitespace partner counts as in). Such a path never matches (e.g. the
+ * `(?<=['’])` of a phrase's "whitespace or after an elision" right after a letter).
+ */
+function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
+  const look = node.look;
+  if (!look || !look.behind || look.negative || prefix === '') return false;
+  const last = prefix.charCodeAt(prefix.length - 1);
+  if (last >= 0xd800 && last <= 0xdfff) return false;
+  const lastKey = prefix[prefix.length - 1];
+  for (const alt of look.alts) {
+    if (alt.length !== 1 || alt[0].t !== 'chars' || alt[0].backref) return false;
+    const keys = foldedChars(alt[0]);
+    if (!keys || keys.some((k) => k.length !== 1) || keys.includes(lastKey)) return false;
+  }
+  return true;
+}
+
 let limit = MAX_PREFIXES;
 
 function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: Set<string>, depth: number): void {
@@ -61,6 +81,7 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
   if (rest.from === prefix && node.t === 'rep' && node.min === 0) return;
   switch (node.t) {
     case 'zero':
+      if (lookbehindFails(node, prefix)) return;
       return expand(next, prefix, maxLength, out, depth + 1);
     case 'end':
       return void out.add(prefix);

@@ -119,3 +119,60 @@ function rawClauses(seq: Node[]): Clause[] {
   flush();
   return clauses;
 }
+
+/**
+ * Where an open branch can start, told by a literal it must hold: `anchors` (folded, at least 3
+ * units, no whitespace) are the strings a run of nodes of the branch matches exactly, and the
+ * nodes before that run consume at most `width` UTF-16 units. So a match starting at p has an
+ * anchor at some q in [p, p + width] of the folded text, and p lies in [q - width, q].
+ */
+export interface AnchorWindow {
+  anchors: string[];
+  width: number;
+}
+
+/** Most units the widest window may span (wider: the branch keeps its own scan). */
+const MAX_WIDTH = 256;
+
+/** A broad class that only holds BMP characters (one unit each, `u` flag or not): \w, \d, \s, or a bracket class of those and BMP literals. */
+function bmpClass(src: string): boolean {
+  if (src === '\\w' || src === '\\d' || src === '\\s') return true;
+  return src.startsWith('[') && !src.startsWith('[^') && !/\\[pPWSDuxc]|[\ud800-\udfff]/.test(src);
+}
+
+/** Most UTF-16 units one match of `node` consumes (Infinity when unbounded). */
+export function maxUnits(node: Node, unicode: boolean): number {
+  switch (node.t) {
+    case 'chars':
+      if (node.backref) return Infinity;
+      return node.chars ? Math.max(...node.chars.map((c) => c.length)) : unicode && !bmpClass(node.src) ? 2 : 1;
+    case 'zero': return 0;
+    case 'end': return Infinity;
+    case 'rep': return node.max === 0 ? 0 : node.max * maxUnits(node.node, unicode);
+    case 'alt': return Math.max(...node.alts.map((a) => a.reduce((n, x) => n + maxUnits(x, unicode), 0)));
+  }
+}
+
+const anchorable = (set: string[] | null): set is string[] => !!set && set.length > 0 && set.every((s) => s !== '' && !s.includes(SPACE));
+
+/** The first literal run of an open branch with the room before it (see AnchorWindow), or undefined. */
+export function anchorWindow(seq: Node[], unicode: boolean): AnchorWindow | undefined {
+  let width = 0;
+  for (let i = 0; i < seq.length; ) {
+    const first = finite(seq[i]);
+    let k = i + 1;
+    if (anchorable(first)) {
+      let run: string[] = first;
+      for (; k < seq.length; k++) {
+        const next = finite(seq[k]);
+        const joined = anchorable(next) ? product(run, next) : null;
+        if (!joined) break;
+        run = joined;
+      }
+      if (run.every((s) => s.length >= 3)) return { anchors: run, width };
+    }
+    for (; i < k; i++) width += maxUnits(seq[i], unicode);
+    if (!(width <= MAX_WIDTH)) return undefined;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { parseRegex, Unsupported } from './regexAst';
 import { branchSource, splitBranches } from './splitBranches';
 import { sequencePrefixes } from './regexPrefixes';
-import { sequenceClauses, type Clause } from './requiredLiterals';
+import { anchorWindow, sequenceClauses, type AnchorWindow, type Clause } from './requiredLiterals';
 import { startClass, startsAfterNonLetter, type StartClass } from './branchStart';
 import { negativeClassLookbehind } from './charBefore';
 
@@ -24,6 +24,8 @@ export interface RuleBranch {
   named: boolean;
   /** Open branches (prefixes null): literals every match contains (requiredLiterals). */
   clauses: Clause[];
+  /** Open branches: where a match can start, from a literal it holds (undefined: anywhere). */
+  window?: AnchorWindow;
 }
 
 const NAMED_GROUP = /\(\?<[A-Za-z_$]/;
@@ -61,6 +63,7 @@ function analyse(source: string, stickyFlags: string, prefixLength: number, pref
       return {
         source: rest, flags: stickyFlags, prefixes, start, ...(before ? { before } : {}),
         named: NAMED_GROUP.test(rest), clauses: prefixes ? [] : sequenceClauses(seq),
+        ...(prefixes ? {} : { window: anchorWindow(seq, /[uv]/.test(stickyFlags)) }),
       };
     });
   } catch (err) {

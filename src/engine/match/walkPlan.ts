@@ -2,8 +2,10 @@ import type { Span } from '../types';
 import { ASCII_WORD_BIT, foldKindsInto, LETTER_BIT } from './foldCase';
 import { stemsAgree } from './stemmers';
 import { ANY, BOUND, WORD, type MatchPlan } from './matchPlan';
-import { markScans } from './literalSketch';
+import { beginSketch, markScans } from './literalSketch';
+import { markWindows } from './anchorWindows';
 import { stickyOf } from './ruleBranches';
+import { unionOf } from './unionOf';
 
 export interface PlanHit {
   /** Index into plan.specs. */
@@ -32,6 +34,8 @@ export function insidePair(text: string, i: number): boolean {
 /** Scratch buffers shared by all walks (the engine is synchronous). */
 let folded = new Uint16Array(1024);
 let kinds = new Uint8Array(1024);
+/** Window marks of anchored branches (markWindows): bit k at p = propose plan.windows.list[k] at p. */
+let marks = new Int32Array(1024);
 let scan = new Uint8Array(64);
 let decided = new Float64Array(64);
 let lastEnd = new Float64Array(64);
@@ -43,23 +47,11 @@ const specialStarts: number[] = [];
 /** Added to positions in `decided`/`lastEnd`, so each walk starts clean without clearing them. */
 let epoch = 0;
 
-/** Sorted, merged union of every filter's ranges (what the walk visits). */
-function unionOf(ranges: readonly Span[][]): readonly Span[] {
-  if (ranges.length === 1) return ranges[0];
-  const all = ranges.flat().sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else if (r.end > r.start) out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
 function prepare(plan: MatchPlan, span: number): void {
   if (folded.length < span) {
     folded = new Uint16Array(Math.max(span, folded.length * 2));
     kinds = new Uint8Array(folded.length);
+    marks = new Int32Array(folded.length);
   }
   const rules = plan.specs.length;
   if (scan.length < rules) {
@@ -85,12 +77,14 @@ const proposals: number[] = [];
  * (position, candidate) pairs. Word starts: after a non-letter; `\b` starts: after a non-ASCII-word
  * character; both also at any range start (a sliced range has nothing before it).
  */
-function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: readonly number[], base: number, span: number): number {
+function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: readonly number[], base: number, span: number, marked: boolean): number {
   const fold = folded;
   const kind = kinds;
   const out = proposals;
   const firstMask = plan.firstMask;
   const [wordTrie, boundTrie, anyTrie] = plan.tries;
+  const windows = plan.windows.list;
+  const mark = marks;
   let n = 0;
   let si = 0;
   for (let u = 0; u < union.length; u++) {
@@ -109,6 +103,13 @@ function propose(plan: MatchPlan, text: string, union: readonly Span[], starts: 
         if (todo & WORD_BIT) n = wordTrie.collect(fold, j, span, j, out, n);
         if (todo & BOUND_BIT) n = boundTrie.collect(fold, j, span, j, out, n);
         if (todo & ANY_BIT) n = anyTrie.collect(fold, j, span, j, out, n);
+      }
+      if (marked && mark[j] !== 0) {
+        for (let k = 0, bits = mark[j]; bits !== 0; k++, bits >>>= 1) {
+          if ((bits & 1) === 0) continue;
+          out[n++] = j;
+          out[n++] = windows[k].cand;
+        }
       }
       prev = kind[j];
     }
@@ -136,17 +137,21 @@ function sortIds(from: number, to: number): void {
  * boundaries behave exactly as in a scan of that range alone. The text is folded once and walked
  * once; at each position the tries of the classes allowed there propose candidate branches, and
  * each proposed rule's branches are tried in order until one matches (that branch's match is the
- * rule's match there). `active[r]` = 0 skips rule r.
+ * rule's match there). `active[r]` = 0 skips rule r. `cover`, when given: sorted disjoint ranges that
+ * hold every filter's ranges (visited instead of their union: more positions only add proposals
+ * that no rule's filter accepts).
  */
-export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][], active: Uint8Array): WalkResult {
+export function walkPlan(plan: MatchPlan, text: string, ranges: readonly Span[][], active: Uint8Array, cover?: readonly Span[]): WalkResult {
   const hits: PlanHit[] = [];
-  const union = unionOf(ranges);
+  const union = cover ?? unionOf(ranges);
   const span = union.length ? union[union.length - 1].end - union[0].start : 0;
   prepare(plan, span);
   const base = union.length ? union[0].start : 0;
   foldKindsInto(text, base, base + span, folded, kinds);
-  markScans(plan, active, folded, span, scan);
-  const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span);
+  beginSketch(folded, span, plan.pairs);
+  markScans(plan, active, scan);
+  const marked = markWindows(plan, active, folded, span, marks);
+  const n = propose(plan, text, union, afterWordStarts(text, ranges, base), base, span, marked);
   if (n === 0) return { hits, scan };
 
   const { candRule, candClass, candNamed, candUnicode, candSticky, candBefore, specs } = plan;

@@ -1,23 +1,24 @@
 import type { Lang, SegmentKind } from '../types';
 import type { CompiledRule, RuleSet } from '../ruleSet';
-import { buildPlan, type MatchPlan, type RuleSpec } from '../match/matchPlan';
+import type { RuleSpec } from '../match/matchPlan';
 import { ruleApplies, type RunContext } from './runContext';
 
 export { startsAfterNonLetter } from '../match/ruleBranches';
 
 /**
- * The built-in pattern rules of one language as one MatchPlan: `rules[r]` is plan rule r; each
- * distinct segment filter is one range list (`filters[f]`, its segments; ranges are chunks, see
- * patternChunks). Team and workspace rules stay out: they run alone under the pattern guard.
+ * The built-in pattern rules of one language, as specs for the draft plan (see draftWalk):
+ * `rules[r]` is pattern rule r; each distinct segment filter is one range list (`filters[f]`, its
+ * segments; ranges are chunks, see patternChunks). Team and workspace rules stay out: they run
+ * alone under the pattern guard.
  */
-export interface PatternPlan {
-  plan: MatchPlan;
+export interface PatternRules {
   rules: CompiledRule[];
-  /** Every pattern rule of the language (team ones too), in rule-set order; `r`: its plan rule index (built-in ones). */
+  specs: RuleSpec[];
+  /** Every pattern rule of the language (team ones too), in rule-set order; `r`: its index in `rules` (built-in ones). */
   ordered: { rule: CompiledRule; r: number | undefined }[];
   filters: (SegmentKind[] | undefined)[];
-  /** The rules that apply to the draft's channel (`walk`: some of them use the index), cached by channel. */
-  activeFor(ctx: RunContext): { active: Uint8Array; walk: boolean };
+  /** The rules that apply to the draft's channel, cached by channel. */
+  activeFor(ctx: RunContext): Uint8Array;
 }
 
 const SUGGESTION_GROUP = /\$\d/;
@@ -27,7 +28,7 @@ export function segmentsKey(rule: CompiledRule): string {
   return rule.def.segments?.join(',') ?? '*';
 }
 
-function buildPatternPlan(all: CompiledRule[]): PatternPlan {
+function buildPatternRules(all: CompiledRule[]): PatternRules {
   const rules = all.filter((r) => r.builtin);
   const keys: string[] = [];
   const filters: (SegmentKind[] | undefined)[] = [];
@@ -42,26 +43,17 @@ function buildPatternPlan(all: CompiledRule[]): PatternPlan {
     const wantMatch = (rule.def.suggestions ?? []).some((s) => SUGGESTION_GROUP.test(s));
     return { source: re.source, flags: re.flags, filter, global: true, wantMatch };
   });
-  const plan = buildPlan(specs);
-  const byChannel = new Map<string, { active: Uint8Array; walk: boolean }>();
-  const activeFor = (ctx: RunContext): { active: Uint8Array; walk: boolean } => {
-    let found = byChannel.get(ctx.channel);
-    if (!found) {
-      const active = Uint8Array.from(rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0));
-      byChannel.set(ctx.channel, (found = { active, walk: rules.some((_, r) => active[r] === 1 && plan.scanned[r] !== 1) }));
-    }
-    return found;
+  const byChannel = new Map<string, Uint8Array>();
+  const activeFor = (ctx: RunContext): Uint8Array => {
+    let active = byChannel.get(ctx.channel);
+    if (!active) byChannel.set(ctx.channel, (active = Uint8Array.from(rules, (rule) => (ruleApplies(rule, ctx) ? 1 : 0))));
+    return active;
   };
   const index = new Map(rules.map((r, i) => [r, i]));
-  return { plan, rules, ordered: all.map((rule) => ({ rule, r: index.get(rule) })), filters, activeFor };
+  return { rules, specs, ordered: all.map((rule) => ({ rule, r: index.get(rule) })), filters, activeFor };
 }
 
-const cache = new WeakMap<RuleSet, Partial<Record<Lang, PatternPlan>>>();
-
-/** The plan for the pattern rules of `lang` (built once per RuleSet and language; only built-in ones are indexed). */
-export function patternPlanFor(ruleSet: RuleSet, lang: Lang): PatternPlan {
-  let byLang = cache.get(ruleSet);
-  if (!byLang) cache.set(ruleSet, (byLang = {}));
-  return (byLang[lang] ??= buildPatternPlan(ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern &&
-    (r.packLang === lang || r.packLang === 'any'))));
+/** The pattern rules of `lang` (only built-in ones get specs). */
+export function patternRulesFor(ruleSet: RuleSet, lang: Lang): PatternRules {
+  return buildPatternRules(ruleSet.rules.filter((r) => r.def.kind === 'pattern' && r.pattern && (r.packLang === lang || r.packLang === 'any')));
 }

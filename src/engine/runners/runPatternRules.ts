@@ -1,46 +1,21 @@
 import type { Finding, Span } from '../types';
 import type { CompiledRule } from '../ruleSet';
 import { makeFinding, type FindingInput } from '../findings/makeFinding';
-import { walkPlan } from '../match/walkPlan';
 import { coachedRanges, ruleApplies, type RunContext } from './runContext';
 import { matchChunks } from './patternGuard';
 import { startRuleBudget } from './ruleBudget';
-import { patternPlanFor, segmentsKey } from './patternIndex';
+import { segmentsKey } from './patternIndex';
+import { patternChunks } from './patternChunks';
+import { draftWalk, releaseDraftWalk } from './draftWalk';
 
-/** Longest piece of text one regex exec sees (long lines are cut at whitespace near this size). */
-export const PATTERN_CHUNK = 1000;
+export { patternChunks, PATTERN_CHUNK } from './patternChunks';
+
 /**
  * Wall-clock budget per rule per draft for regexes from non-built-in packs run under the host's
  * PatternGuard (which can interrupt a single runaway exec). Generous, so that a loaded machine does
  * not stop a normal rule (they take well under 1 ms); built-in rules have no budget.
  */
 export const PATTERN_BUDGET_MS = 100;
-
-/**
- * The ranges cut into chunks of at most PATTERN_CHUNK characters, at a line break when there is one
- * (else at a space), so one exec never sees unbounded input. Patterns get the `m` flag, so `^`/`$`
- * still mean line start/end inside a chunk.
- */
-export function patternChunks(text: string, ranges: Span[]): Span[] {
-  const chunks: Span[] = [];
-  for (const r of ranges) {
-    let start = r.start;
-    while (start < r.end) {
-      let end = Math.min(r.end, start + PATTERN_CHUNK);
-      if (end < r.end) {
-        // Search within the chunk only (lastIndexOf on the whole text would rescan a 1 MB line each time).
-        const window = text.slice(start, end);
-        const nl = window.lastIndexOf('\n');
-        const ws = window.lastIndexOf(' ');
-        if (nl > PATTERN_CHUNK / 4) end = start + nl + 1;
-        else if (ws > PATTERN_CHUNK / 2) end = start + ws;
-      }
-      chunks.push({ start, end });
-      start = end;
-    }
-  }
-  return chunks;
-}
 
 /** Team/user rule with no guard from the host: plain loop, stopped between chunks by a CPU-time budget. */
 function budgetedMatches(rule: CompiledRule, text: string, chunks: Span[]): RegExpExecArray[] | undefined {
@@ -81,13 +56,12 @@ function scanRule(rule: CompiledRule, ctx: RunContext, chunks: Span[], out: Find
  */
 export function runPatternRules(ctx: RunContext): Finding[] {
   const text = ctx.draft.text;
-  const pp = patternPlanFor(ctx.ruleSet, ctx.lang);
-  const { plan } = pp;
-  const { active, walk } = pp.activeFor(ctx);
-  const ranges = pp.filters.map((segments) => patternChunks(text, coachedRanges(ctx.view, segments)));
-  const found = walk ? walkPlan(plan, text, ranges, active) : undefined;
+  const w = draftWalk(ctx);
+  releaseDraftWalk(ctx); // the phrase runner ran first
+  const pp = w.dp.pattern;
+  const { patternActive: active, patternScan: scan, patternRanges: ranges } = w;
   // By rule (a stable sort keeps each rule's hits by position), read alongside the rules below.
-  const hits = found?.hits ?? [];
+  const hits = w.patternHits;
   if (hits.length > 1) hits.sort((a, b) => a.rule - b.rule);
   let h = 0;
   /** Chunks per segment filter of team rules: computed once, shared by the rules with the same filter. */
@@ -95,13 +69,13 @@ export function runPatternRules(ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, r } of pp.ordered) {
     if (r === undefined ? !ruleApplies(rule, ctx) : active[r] === 0) continue;
-    if (r !== undefined && (found ? found.scan[r] === 0 : plan.scanned[r] === 0)) {
+    if (r !== undefined && scan[r] === 0) {
       while (h < hits.length && hits[h].rule < r) h++;
       for (; h < hits.length && hits[h].rule === r; h++) findings.push(makeFinding(rule, hits[h], ctx.draft, ctx.uiLang));
       continue;
     }
     const key = segmentsKey(rule);
-    let chunks = r !== undefined ? ranges[plan.specs[r].filter] : teamChunks.get(key);
+    let chunks = r !== undefined ? ranges[pp.specs[r].filter] : teamChunks.get(key);
     if (!chunks) teamChunks.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
     const list: FindingInput[] = [];
     scanRule(rule, ctx, chunks, list);
