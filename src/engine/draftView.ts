@@ -103,8 +103,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+const UNCOACHED: ReadonlySet<SegmentKind> = new Set(UNCOACHED_SEGMENTS);
+
 export function isCoached(kind: SegmentKind): boolean {
-  return !UNCOACHED_SEGMENTS.includes(kind);
+  return !UNCOACHED.has(kind);
 }
 
 const SIGNOFF_WORDS = new Set(['best', 'regards', 'kind', 'warm', 'cheers', 'thanks', 'thank', 'you', 'sincerely', 'cordialement',
@@ -112,9 +114,16 @@ const SIGNOFF_WORDS = new Set(['best', 'regards', 'kind', 'warm', 'cheers', 'tha
 const SENDER_INTRO = /(?:^|\s)(?:(?:here\s+)?at|from|chez)\s+(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*)*)/gu;
 const SELF_RE = /(?<![\p{L}])(?:i|we|our|my|je|j['’]|nous|notre|nos)(?![\p{L}])/iu;
 
-/** A token that can open a sender introduction ("at Acme", "from Acme", "chez Acme"): SENDER_INTRO needs one, case and all. */
+/**
+ * A token that can open a sender introduction ("at Acme", "from Acme", "chez Acme") followed by a
+ * token that starts with an upper-case letter: SENDER_INTRO needs both (its `at|from|chez`, case and
+ * all, stands between white space, and the `\p{Lu}` after the spaces starts the next token).
+ */
 function hasIntroWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.raw === 'at' || t.raw === 'from' || t.raw === 'chez') return true;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const raw = tokens[k].raw;
+    if ((raw === 'at' || raw === 'from' || raw === 'chez') && codePointClass(tokens[k + 1].raw.codePointAt(0)!) & UPPER) return true;
+  }
   return false;
 }
 
