@@ -63,6 +63,11 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
     let curly = false;
     while (j < to) {
       const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) {
+        // Lower-case ASCII letters, most of the text: part of the word, nothing to lower.
+        j++;
+        continue;
+      }
       if (c < 128) {
         const k = ASCII[c];
         if (k & PART) {
@@ -122,7 +127,12 @@ const SELF_RE = /(?<![\p{L}])(?:i|we|our|my|je|j['’]|nous|notre|nos)(?![\p{L}]
 function hasIntroWord(tokens: readonly Token[]): boolean {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const raw = tokens[k].raw;
-    if ((raw === 'at' || raw === 'from' || raw === 'chez') && codePointClass(tokens[k + 1].raw.codePointAt(0)!) & UPPER) return true;
+    // Length and first unit before any string comparison: most words are not 2 or 4 units long.
+    const n = raw.length;
+    if (n !== 2 && n !== 4) continue;
+    const c = raw.charCodeAt(0);
+    const intro = c === 97 ? raw === 'at' : c === 102 ? raw === 'from' : c === 99 && raw === 'chez';
+    if (intro && codePointClass(tokens[k + 1].raw.codePointAt(0)!) & UPPER) return true;
   }
   return false;
 }
