@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitLines, type Line } from '../../../src/engine/parse/lines';
+import { trickyText } from '../reference/trickyText';
+
+/** The lines as the line-break regex sees them: \r\n, lone \r and \n end a line. */
+function referenceLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, next: text.length });
+  return out;
+}
+
+describe('parse: splitLines (the \\n-only fast path and the general loop agree with the regex)', () => {
+  it('agrees on random tricky text, with and without carriage returns', () => {
+    fc.assert(fc.property(trickyText, (t) => {
+      assert.deepEqual(splitLines(t), referenceLines(t));
+      const noCr = t.replace(/\r/g, '');
+      assert.deepEqual(splitLines(noCr), referenceLines(noCr));
+    }), { numRuns: 3000 });
+  });
+
+  it('handles the edge cases: empty text, breaks at the start and end, blank lines, CRLF, lone CR, U+2028', () => {
+    for (const t of ['', '\n', '\n\n', 'a', 'a\n', '\na', 'a\n\nb', 'a\r\nb', 'a\rb', '\r\n', '\r', 'a\r\n\r\nb\n', 'a\u2028b\nc', 'x\n\r\ny']) {
+      assert.deepEqual(splitLines(t), referenceLines(t), JSON.stringify(t));
+    }
+  });
+});
