@@ -26,6 +26,7 @@ export function wordHash(word: string): number {
 }
 
 function add(word: string, flag: number): void {
+  if (word.length === 0 || word.length > 255) throw new Error(`stop word of unsupported length: "${word}"`); // LENGTHS: 0 = empty slot
   for (let slot = wordHash(word) & MASK; ; slot = (slot + 1) & MASK) {
     if (KEYS[slot] === undefined) KEYS[slot] = word;
     if (KEYS[slot] === word) {
