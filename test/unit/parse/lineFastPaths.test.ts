@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { isDashLine } from '../../../src/engine/parse/frontMatter';
 import { splitLines, type Line } from '../../../src/engine/parse/lines';
 import { trickyText } from '../reference/trickyText';
 
@@ -28,6 +29,20 @@ describe('parse: splitLines (the \\n-only fast path and the general loop agree w
   it('handles the edge cases: empty text, breaks at the start and end, blank lines, CRLF, lone CR, U+2028', () => {
     for (const t of ['', '\n', '\n\n', 'a', 'a\n', '\na', 'a\n\nb', 'a\r\nb', 'a\rb', '\r\n', '\r', 'a\r\n\r\nb\n', 'a\u2028b\nc', 'x\n\r\ny']) {
       assert.deepEqual(splitLines(t), referenceLines(t), JSON.stringify(t));
+    }
+  });
+});
+
+describe('parse: isDashLine (first-unit precheck agrees with the trim comparison)', () => {
+  const reference = (text: string, line: Line): boolean => line.end - line.start < 40 && text.slice(line.start, line.end).trim() === '---';
+  const dashy = fc.array(fc.constantFrom('-', '---', ' ', '\t', '\u00a0', '\u202f', '\ufeff', '\u2028', '\u3000', '\u200b', 'x', '—', '\r', '\n'), { maxLength: 45 }).map((a) => a.join(''));
+  it('agrees on lines made of dashes, white space of every kind and other units', () => {
+    fc.assert(fc.property(fc.oneof(dashy, trickyText), (t) => {
+      for (const line of splitLines(t)) assert.equal(isDashLine(t, line), reference(t, line), JSON.stringify(t.slice(line.start, line.end)));
+    }), { numRuns: 3000 });
+    for (const t of ['---', ' ---', '--- ', '\u00a0---\u202f', '\ufeff---', '--', '----', ' '.repeat(36) + '---', ' '.repeat(37) + '---', 'a---']) {
+      const line = { start: 0, end: t.length, next: t.length };
+      assert.equal(isDashLine(t, line), reference(t, line), JSON.stringify(t));
     }
   });
 });
