@@ -95,7 +95,11 @@ export function looksLikeName(t: string): boolean {
   return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
+const POST_SCRIPT = /^p\.?(?:p\.?)?[-.]?\s?s(?![\p{L}\p{N}])/iu;
+
 /** "P.S.", "PS:", "P.-S.", "PPS" opening a line. */
 export function isPostScript(t: string): boolean {
-  return /^p\.?(?:p\.?)?[-.]?\s?s(?![\p{L}\p{N}])/iu.test(t);
+  const c = t.charCodeAt(0);
+  // Only p and P fold to p: other lines need no regex.
+  return (c === 112 || c === 80) && POST_SCRIPT.test(t);
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isDashLine } from '../../../src/engine/parse/frontMatter';
+import { isPostScript } from '../../../src/engine/parse/signature';
 import { splitLines, type Line } from '../../../src/engine/parse/lines';
 import { trickyText } from '../reference/trickyText';
 
@@ -44,5 +45,14 @@ describe('parse: isDashLine (first-unit precheck agrees with the trim comparison
       const line = { start: 0, end: t.length, next: t.length };
       assert.equal(isDashLine(t, line), reference(t, line), JSON.stringify(t));
     }
+  });
+});
+
+describe('parse: isPostScript (first-unit precheck agrees with the regex)', () => {
+  const reference = (t: string): boolean => /^p\.?(?:p\.?)?[-.]?\s?s(?![\p{L}\p{N}])/iu.test(t);
+  const ps = fc.array(fc.constantFrom('p', 'P', '.', '-', ' ', 's', 'S', 'ſ', 'x', '1', 'é', '\u00a0', ':', 'ℙ', 'ｐ'), { maxLength: 8 }).map((a) => a.join(''));
+  it('agrees on P.S. variants and other line starts', () => {
+    fc.assert(fc.property(fc.oneof(ps, trickyText), (t) => assert.equal(isPostScript(t), reference(t), JSON.stringify(t))), { numRuns: 3000 });
+    for (const t of ['', 'P.S.', 'PS:', 'P.-S. merci', 'PPS', 'p.p.s', 'ps', 'Pſ', 'PSA', 'PS2', ' P.S.', 'Ps.']) assert.equal(isPostScript(t), reference(t), t);
   });
 });
