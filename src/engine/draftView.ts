@@ -1,4 +1,5 @@
 import { classAt, codePointClass, LETTER, MARK, NUMBER, PAIR, UPPER } from './language/charClass';
+import { lowerUnit } from './language/lowerCase';
 import { UNCOACHED_SEGMENTS, type Draft, type SegmentKind, type Span } from './types';
 
 export interface Token extends Span {
@@ -81,12 +82,18 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
       }
       const k = classAt(text, j, to);
       if (k & (LETTER | NUMBER | MARK)) {
-        changes = true;
-        j += k & PAIR ? 2 : 1;
+        if (k & PAIR) {
+          changes = true;
+          j += 2;
+        } else {
+          // A unit that lowers to itself on its own (é, à, ç…) changes nothing; Σ, İ and the like (-1) do.
+          if (!changes && lowerUnit(c) !== c) changes = true;
+          j++;
+        }
         continue;
       }
       if (c !== APOSTROPHE || j + 1 >= to || startWidth(text, j + 1, to) === 0) break;
-      curly = changes = true;
+      curly = true;
       j++;
     }
     const raw = text.slice(i, j);
