@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isDashLine } from '../../../src/engine/parse/frontMatter';
 import { isPostScript } from '../../../src/engine/parse/signature';
+import { isRequest } from '../../../src/engine/parse/bodySegments';
 import { splitLines, type Line } from '../../../src/engine/parse/lines';
-import { trickyText } from '../reference/trickyText';
+import { TRICKY_PIECES, trickyText } from '../reference/trickyText';
 
 /** The lines as the line-break regex sees them: \r\n, lone \r and \n end a line. */
 function referenceLines(text: string): Line[] {
@@ -54,5 +55,17 @@ describe('parse: isPostScript (first-unit precheck agrees with the regex)', () =
   it('agrees on P.S. variants and other line starts', () => {
     fc.assert(fc.property(fc.oneof(ps, trickyText), (t) => assert.equal(isPostScript(t), reference(t), JSON.stringify(t))), { numRuns: 3000 });
     for (const t of ['', 'P.S.', 'PS:', 'P.-S. merci', 'PPS', 'p.p.s', 'ps', 'Pſ', 'PSA', 'PS2', ' P.S.', 'Ps.']) assert.equal(isPostScript(t), reference(t), t);
+  });
+});
+
+describe('parse: isRequest (either apostrophe in the regex agrees with replacing ’ first)', () => {
+  /** The request regex as the old code ran it, on the text with ’ replaced by '. */
+  const REQUEST = /\b(?:let me know|would you|could you|can you|can we|are you|open to|worth a|happy to|feel free|if you'd like|if you want|if useful|if helpful|interested|up for|shall we|let's|please|no need to reply|would love|keen to|i can send|want me to|reply|pourriez|pourrions|seriez|auriez|accepteriez|dites-moi|faites-moi|dis-moi|fais-moi|n'hésitez|je vous propose|je te propose|si vous|si tu|si ça|si cela|merci de|je peux vous|je peux te|on peut|partant|volontiers|disponible|dispo)\b/i;
+  const words = ['let me know', 'if you’d like', "if you'd like", 'let’s', "let's", 'n’hésitez', "n'hésitez", 'N’HÉSITEZ', 'please', 'dispo',
+    'lets', 'let’ s', 'if you’’d like', 'x', ' ', '’', "'", '.', 'reply', 'replying', 'Si vous', 'open to', 'opento'];
+  const text = fc.array(fc.constantFrom(...words, ...TRICKY_PIECES), { maxLength: 12 }).map((a) => a.join(' '));
+  const reference = (t: string): boolean => t.includes('?') || REQUEST.test(t.includes('’') ? t.replace(/’/g, "'") : t);
+  it('agrees on texts mixing both apostrophes', () => {
+    fc.assert(fc.property(fc.oneof(text, trickyText), (t) => assert.equal(isRequest(t), reference(t), JSON.stringify(t))), { numRuns: 3000 });
   });
 });
