@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, DocumentAnalysis, Draft, DraftAnalysis, PackError } from './types';
+import type { AnalyzeOptions, DocumentAnalysis, Draft, DraftAnalysis, Finding, PackError } from './types';
 import type { RuleSet } from './ruleSet';
 import { parseDocument } from './parse/parseDocument';
 import { buildDraftView } from './draftView';
@@ -17,6 +17,10 @@ import { computeMetrics } from './metrics/computeMetrics';
 /** Rule-level warnings raised while analysing (e.g. a pattern over its time budget). Additive to DraftAnalysis. */
 export type DraftAnalysisWithWarnings = DraftAnalysis & { warnings?: PackError[] };
 
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) to.push(items[k]);
+}
+
 /** One draft: rules for its language → accepted vocabulary → suppressions → sort → score → metrics. */
 export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOptions = {}): DraftAnalysisWithWarnings {
   const view = buildDraftView(draft);
@@ -24,7 +28,11 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
   const ctx: RunContext = {
     draft, view, ruleSet, lang: draft.lang, channel: draft.channel, premium, uiLang: options.uiLang ?? draft.lang, warnings: [],
   };
-  let findings = [...runPhraseRules(ctx), ...runPatternRules(ctx), ...runPlaceholderRules(ctx), ...runDetectorRules(ctx)];
+  let findings: Finding[] = [];
+  append(findings, runPhraseRules(ctx));
+  append(findings, runPatternRules(ctx));
+  append(findings, runPlaceholderRules(ctx));
+  append(findings, runDetectorRules(ctx));
   findings = applyScopedOverrides(findings, ruleSet, draft.channel, draft.lang);
   findings = dropAccepted(findings, draft.text, draft.start, draft.end, ruleSet.accept);
   findings = dedupePerRule(applySuppressions(draft, findings));
@@ -38,6 +46,7 @@ export function analyzeDraft(draft: Draft, ruleSet: RuleSet, options: AnalyzeOpt
 
 export function analyzeDocument(text: string, ruleSet: RuleSet, options: AnalyzeOptions = {}): DocumentAnalysis {
   const drafts = parseDocument(text, options).map((d) => analyzeDraft(d, ruleSet, options));
-  const warnings = drafts.flatMap((d) => d.warnings ?? []);
-  return { drafts, packErrors: [...ruleSet.errors, ...warnings] };
+  const packErrors = ruleSet.errors.slice();
+  for (const d of drafts) if (d.warnings) append(packErrors, d.warnings);
+  return { drafts, packErrors };
 }

@@ -1,4 +1,5 @@
 import { classAt, codePointClass, LETTER, MARK, NUMBER, PAIR, UPPER } from './language/charClass';
+import { lowerUnit } from './language/lowerCase';
 import { UNCOACHED_SEGMENTS, type Draft, type SegmentKind, type Span } from './types';
 
 export interface Token extends Span {
@@ -63,6 +64,11 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
     let curly = false;
     while (j < to) {
       const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) {
+        // Lower-case ASCII letters, most of the text: part of the word, nothing to lower.
+        j++;
+        continue;
+      }
       if (c < 128) {
         const k = ASCII[c];
         if (k & PART) {
@@ -76,12 +82,18 @@ export function tokenizeRange(text: string, from: number, to: number): Token[] {
       }
       const k = classAt(text, j, to);
       if (k & (LETTER | NUMBER | MARK)) {
-        changes = true;
-        j += k & PAIR ? 2 : 1;
+        if (k & PAIR) {
+          changes = true;
+          j += 2;
+        } else {
+          // A unit that lowers to itself on its own (é, à, ç…) changes nothing; Σ, İ and the like (-1) do.
+          if (!changes && lowerUnit(c) !== c) changes = true;
+          j++;
+        }
         continue;
       }
       if (c !== APOSTROPHE || j + 1 >= to || startWidth(text, j + 1, to) === 0) break;
-      curly = changes = true;
+      curly = true;
       j++;
     }
     const raw = text.slice(i, j);
@@ -103,8 +115,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+const UNCOACHED: ReadonlySet<SegmentKind> = new Set(UNCOACHED_SEGMENTS);
+
 export function isCoached(kind: SegmentKind): boolean {
-  return !UNCOACHED_SEGMENTS.includes(kind);
+  return !UNCOACHED.has(kind);
 }
 
 const SIGNOFF_WORDS = new Set(['best', 'regards', 'kind', 'warm', 'cheers', 'thanks', 'thank', 'you', 'sincerely', 'cordialement',
@@ -112,9 +126,21 @@ const SIGNOFF_WORDS = new Set(['best', 'regards', 'kind', 'warm', 'cheers', 'tha
 const SENDER_INTRO = /(?:^|\s)(?:(?:here\s+)?at|from|chez)\s+(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*)*)/gu;
 const SELF_RE = /(?<![\p{L}])(?:i|we|our|my|je|j['’]|nous|notre|nos)(?![\p{L}])/iu;
 
-/** A token that can open a sender introduction ("at Acme", "from Acme", "chez Acme"): SENDER_INTRO needs one, case and all. */
+/**
+ * A token that can open a sender introduction ("at Acme", "from Acme", "chez Acme") followed by a
+ * token that starts with an upper-case letter: SENDER_INTRO needs both (its `at|from|chez`, case and
+ * all, stands between white space, and the `\p{Lu}` after the spaces starts the next token).
+ */
 function hasIntroWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.raw === 'at' || t.raw === 'from' || t.raw === 'chez') return true;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const raw = tokens[k].raw;
+    // Length and first unit before any string comparison: most words are not 2 or 4 units long.
+    const n = raw.length;
+    if (n !== 2 && n !== 4) continue;
+    const c = raw.charCodeAt(0);
+    const intro = c === 97 ? raw === 'at' : c === 102 ? raw === 'from' : c === 99 && raw === 'chez';
+    if (intro && codePointClass(tokens[k + 1].raw.codePointAt(0)!) & UPPER) return true;
+  }
   return false;
 }
 

@@ -170,6 +170,22 @@ function scan(text: string, from: number, to: number, ev: Evidence): void {
         }
       }
       i += w;
+      if (!whole) {
+        // A run of ASCII letters (the common case), lowered and hashed as above without the other checks.
+        while (i < to) {
+          c = text.charCodeAt(i);
+          if (c >= 128 || !isAsciiLetter(c)) break;
+          if (len === buf.length) {
+            grow();
+            buf = word;
+          }
+          const l = c | 0x20;
+          buf[len++] = l;
+          if (apostrophe >= 0) tailHash = step(tailHash, l);
+          hash = step(hash, l);
+          i++;
+        }
+      }
       if (i >= to) break;
       c = text.charCodeAt(i);
       if (c < 128) {

@@ -26,6 +26,7 @@ export function wordHash(word: string): number {
 }
 
 function add(word: string, flag: number): void {
+  if (word.length === 0 || word.length > 255) throw new Error(`stop word of unsupported length: "${word}"`); // LENGTHS: 0 = empty slot
   for (let slot = wordHash(word) & MASK; ; slot = (slot + 1) & MASK) {
     if (KEYS[slot] === undefined) KEYS[slot] = word;
     if (KEYS[slot] === word) {
@@ -39,6 +40,20 @@ for (const [set, flag] of [[EN_WORDS, EN_WORD], [FR_WORDS, FR_WORD], [FR_ELISION
   for (const word of set) add(word, flag);
 }
 
+/** The keys packed for the lookup: full hash, length (0: empty slot) and offset of each slot's codes in POOL. */
+const HASHES = new Int32Array(SIZE);
+const LENGTHS = new Uint8Array(SIZE);
+const OFFSETS = new Uint16Array(SIZE);
+const POOL = new Uint16Array(KEYS.reduce((n, key) => n + (key?.length ?? 0), 0));
+for (let slot = 0, at = 0; slot < SIZE; slot++) {
+  const key = KEYS[slot];
+  if (key === undefined) continue;
+  HASHES[slot] = wordHash(key);
+  LENGTHS[slot] = key.length;
+  OFFSETS[slot] = at;
+  for (let k = 0; k < key.length; k++) POOL[at++] = key.charCodeAt(k);
+}
+
 /**
  * Flags of the word made of `codes[from..to)` (lower case, straight apostrophes); 0 when it is in no
  * set. `hash` is `wordHash` of those codes (callers compute it while reading the word).
@@ -46,11 +61,12 @@ for (const [set, flag] of [[EN_WORDS, EN_WORD], [FR_WORDS, FR_WORD], [FR_ELISION
 export function stopWordFlags(codes: Uint16Array, from: number, to: number, hash: number): number {
   const n = to - from;
   for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
-    const key = KEYS[slot];
-    if (key === undefined) return 0;
-    if (key.length !== n) continue;
+    const len = LENGTHS[slot];
+    if (len === 0) return 0;
+    if (len !== n || HASHES[slot] !== hash) continue;
+    const at = OFFSETS[slot];
     let k = 0;
-    while (k < n && key.charCodeAt(k) === codes[from + k]) k++;
+    while (k < n && POOL[at + k] === codes[from + k]) k++;
     if (k === n) return FLAGS[slot];
   }
 }

@@ -10,8 +10,12 @@ const REQUEST =
 /** The ask is looked for in the last paragraphs only. */
 const ASK_REACH = 3;
 
-function isRequest(text: string): boolean {
-  return text.includes('?') || REQUEST.test(text.includes('’') ? text.replace(/’/g, "'") : text);
+/** REQUEST with ['’] for each ': the same matches as REQUEST on the text with ’ turned into ' (same length, both non-word units). */
+const REQUEST_ANY_APOSTROPHE = new RegExp(REQUEST.source.replaceAll("'", "['’]"), REQUEST.flags);
+
+/** A request: a question mark, or REQUEST on the text with ’ read as '. */
+export function isRequest(text: string): boolean {
+  return text.includes('?') || REQUEST_ANY_APOSTROPHE.test(text);
 }
 
 /**
@@ -27,8 +31,8 @@ export function bodySegments(masked: string, views: readonly LineView[], from: n
     const start = p.first === from ? Math.max(views[p.first].start, firstStart) : views[p.first].start;
     const span = trimSpan(masked, start, views[p.last].end);
     if (span.end <= span.start) continue;
-    if (views[p.first].quote) out.push({ kind: 'quoted', ...span });
-    else if (isPostScript(views[p.first].text)) out.push({ kind: 'ps', ...span });
+    if (views[p.first].quote) out.push({ kind: 'quoted', start: span.start, end: span.end });
+    else if (isPostScript(views[p.first].text)) out.push({ kind: 'ps', start: span.start, end: span.end });
     else text.push(span);
   }
   if (text.length === 0) return out;
@@ -51,10 +55,10 @@ export function bodySegments(masked: string, views: readonly LineView[], from: n
   }
   if (firstSentences.length >= 2) {
     const rest = trimSpan(masked, firstSentences[1].start, firstRestEnd);
-    if (rest.end > rest.start) out.push({ kind: 'body', ...rest });
+    if (rest.end > rest.start) out.push({ kind: 'body', start: rest.start, end: rest.end });
   }
-  for (const span of text.slice(1)) out.push({ kind: span === ask ? 'ask' : 'body', ...span });
-  if (ask && text.length === 1) out.push({ kind: 'ask', ...ask });
+  for (const span of text.slice(1)) out.push({ kind: span === ask ? 'ask' : 'body', start: span.start, end: span.end });
+  if (ask && text.length === 1) out.push({ kind: 'ask', start: ask.start, end: ask.end });
   out.sort((a, b) => a.start - b.start);
   return mergeBody(out);
 }
@@ -65,7 +69,7 @@ function mergeBody(segments: Segment[]): Segment[] {
   for (const s of segments) {
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'body' && s.kind === 'body') prev.end = s.end;
-    else out.push({ ...s });
+    else out.push({ kind: s.kind, start: s.start, end: s.end });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { FrontMatter, Recipient } from '../types';
 import { normalizeChannel, normalizeLang } from './aliases';
+import { isJsSpace } from '../language/charClass';
 import type { Line } from './lines';
 
 /** A front-matter block: `---`, `key: value` lines (with an indented `to:` block), `---`. */
@@ -16,7 +17,11 @@ const KEY_LINE = /^([A-Za-z_][\w.-]{0,40})[ \t]*:(?:[ \t]+(.*))?$/;
 const RECIPIENT_KEYS = new Set(['name', 'company', 'role', 'notes']);
 
 export function isDashLine(text: string, line: Line): boolean {
-  return line.end - line.start < 40 && text.slice(line.start, line.end).trim() === '---';
+  const n = line.end - line.start;
+  if (n < 3 || n >= 40) return false;
+  // Trimmed, the line is "---": it starts with "-" or white space (no copy for the other lines).
+  const c = text.charCodeAt(line.start);
+  return (c === 45 || isJsSpace(c)) && text.slice(line.start, line.end).trim() === '---';
 }
 
 /** Parses a front-matter block opening at `lines[at]`; undefined when the lines there are not one. */

@@ -1,6 +1,6 @@
 import { detectLanguage, detectLanguageOf, type TextRange } from '../language/detectLanguage';
 import {
-  UNCOACHED_SEGMENTS, type AnalyzeOptions, type Draft, type Lang, type Segment, type Sentence, type Span,
+  UNCOACHED_SEGMENTS, type AnalyzeOptions, type Draft, type Lang, type Segment, type SegmentKind, type Sentence, type Span,
   type Suppression, type ValueSource,
 } from '../types';
 import { findComments, maskSpans, spansStartingIn, subtractSpans } from './comments';
@@ -10,6 +10,7 @@ import { splitSentences } from './sentences';
 import { splitDrafts, type DraftRegion } from './splitDrafts';
 import { parseSuppressions } from './suppressions';
 
+const UNCOACHED: ReadonlySet<SegmentKind> = new Set(UNCOACHED_SEGMENTS);
 /** Language detection reads this much coached text at most. */
 const LANG_SAMPLE = 20000;
 
@@ -82,7 +83,7 @@ function withoutComments(masked: string, segments: readonly Segment[], comments:
 function sentencesOf(masked: string, segments: readonly Segment[]): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((seg, index) => {
-    if (UNCOACHED_SEGMENTS.includes(seg.kind)) return;
+    if (UNCOACHED.has(seg.kind)) return;
     for (const s of splitSentences(masked, seg.start, seg.end)) out.push({ start: s.start, end: s.end, segment: index });
   });
   return out;
@@ -97,13 +98,13 @@ function chooseLang(
   let size = subject ? subject.length : 0;
   for (const seg of segments) {
     if (size >= LANG_SAMPLE) break;
-    if (UNCOACHED_SEGMENTS.includes(seg.kind)) continue;
+    if (UNCOACHED.has(seg.kind)) continue;
     const end = Math.min(seg.end, seg.start + LANG_SAMPLE - size);
     parts.push({ text: masked, start: seg.start, end });
     size += Math.max(0, end - seg.start);
   }
   const detected = detectLanguageOf(parts);
-  return { ...detected, source: detected.confidence > 0 ? 'detected' : 'default' };
+  return { lang: detected.lang, source: detected.confidence > 0 ? 'detected' : 'default', confidence: detected.confidence };
 }
 
 function fallbackDraft(text: string, options: AnalyzeOptions): Draft {

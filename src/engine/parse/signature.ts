@@ -6,6 +6,24 @@ const EMAIL = /[\w.+-]@[\w-]+\.[\w.-]/;
 const URL = /(?:https?:\/\/|www\.)\S|\b[\w-]+\.(?:com|io|fr|ca|be|ch|co|net|org|ai|de|uk|eu|app|dev|tech|lu|nl|es|it)\b/i;
 const CONTACT_PREFIX = /^(?:tel|tél|phone|mobile|mob|cell|portable|fax|direct|t|m|p|e|w)\s?[.:]/i;
 const SENT_FROM = /^(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis mon|envoyé depuis)/i;
+/** Regexes of the line tests below, built once: the global ones only go to match/replace/split, which reset lastIndex, so none keeps state between calls. */
+const LETTER_G = /\p{L}/gu;
+const CURLY_G = /’/g;
+const FRAGMENT_SPLIT = /[.!…]+/;
+const SPACES = /\s+/;
+const SEPARATORS = /\s[|·•–—]\s|\s?\|\s?/;
+const ENDS_QUESTION = /[?？]\s*$/;
+const ENDS_STOP = /[.!…]\s*$/;
+const NEXT_SENTENCE_CAPITAL = /[.!?]\s+\p{Lu}/u;
+const QUESTION_MARK = /[?？]/;
+const NEXT_SENTENCE = /[.!?]\s+\S/u;
+const BANG_OR_QUESTION = /[?!]/;
+const TRAILING_COMMA_DOT = /[.,]\s*$/;
+const EN_DEPARTMENT = /^(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}(?:team|department|dept)$/iu;
+const FR_DEPARTMENT = /^(?:(?:l'|le |la |les )?(?:équipe|service|département|pôle|direction)\s+[\p{L}'&-]+(?:\s+[\p{L}'&-]+){0,3})$/iu;
+const NOT_IN_NAME = /[\d.?!:;@]/;
+const SPACE_RUN = / +/;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'dos', 'bin', 'al', 'el', '&', 'et', 'and']);
 
 function digitCount(t: string): number {
@@ -18,7 +36,7 @@ function digitCount(t: string): number {
 }
 
 function letterCount(t: string): number {
-  const m = t.match(/\p{L}/gu);
+  const m = t.match(LETTER_G);
   return m ? m.length : 0;
 }
 
@@ -43,15 +61,15 @@ const MAX_TAGLINE_WORDS = 8;
 
 /** "Cold. Chain. Done.", "Every invoice. Every lane.": a slogan of very short fragments. */
 function isFragmentSlogan(t: string, words: number): boolean {
-  if (words > MAX_TAGLINE_WORDS || PERSONAL.test(t.replace(/’/g, "'"))) return false;
-  const parts = t.split(/[.!…]+/).map((p) => p.trim()).filter((p) => p.length > 0);
-  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= MAX_FRAGMENT_WORDS);
+  if (words > MAX_TAGLINE_WORDS || PERSONAL.test(t.replace(CURLY_G, "'"))) return false;
+  const parts = t.split(FRAGMENT_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
+  return parts.length >= 2 && parts.every((p) => p.split(SPACES).length <= MAX_FRAGMENT_WORDS);
 }
 
 /** "Account Executive | FreightIQ", "Sales · Lyon": short parts joined by separators. */
 function isSeparatedLine(t: string): boolean {
-  const parts = t.split(/\s[|·•–—]\s|\s?\|\s?/).map((p) => p.trim());
-  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 6 && !/[?]/.test(p));
+  const parts = t.split(SEPARATORS).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(SPACES).length <= 6 && !p.includes('?'));
 }
 
 /**
@@ -61,11 +79,11 @@ function isSeparatedLine(t: string): boolean {
 export function isSignatureLike(t: string): boolean {
   if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || t.charCodeAt(0) === 62) return false;
   if (isContactLine(t) || isSentFromLine(t)) return true;
-  const words = t.split(/\s+/).length;
-  if (words > MAX_SIGNATURE_WORDS || /[?？]\s*$/.test(t)) return false;
+  const words = t.split(SPACES).length;
+  if (words > MAX_SIGNATURE_WORDS || ENDS_QUESTION.test(t)) return false;
   if (QUOTED_TAGLINE.test(t) || isSeparatedLine(t) || isFragmentSlogan(t, words)) return true;
-  if (/[.!…]\s*$/.test(t) && words > 4) return false;
-  return !/[.!?]\s+\p{Lu}/u.test(t);
+  if (ENDS_STOP.test(t) && words > 4) return false;
+  return !NEXT_SENTENCE_CAPITAL.test(t);
 }
 
 /**
@@ -73,29 +91,32 @@ export function isSignatureLike(t: string): boolean {
  * tagline ("Helping fleets run cooler since 2009.") with no I/you words. Only used after a name line.
  */
 export function isTaglineAfterName(t: string): boolean {
-  if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || /[?？]/.test(t)) return false;
-  const words = t.split(/\s+/).length;
-  if (words > MAX_SIGNATURE_WORDS || /[.!?]\s+\S/u.test(t)) return false;
-  return !PERSONAL.test(t.replace(/’/g, "'"));
+  if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || QUESTION_MARK.test(t)) return false;
+  const words = t.split(SPACES).length;
+  if (words > MAX_SIGNATURE_WORDS || NEXT_SENTENCE.test(t)) return false;
+  return !PERSONAL.test(t.replace(CURLY_G, "'"));
 }
 
 /** Department signatures: "The Sales Team", "Business Development Team", « Le service commercial », « L'équipe Lumio ». */
 export function isDepartmentLine(t: string): boolean {
-  if (t.length > 60 || /[?!]/.test(t)) return false;
-  const s = plainSpaces(t).replace(/’/g, "'").replace(/[.,]\s*$/, '');
-  return /^(?:the\s+)?(?:[\p{L}&-]+\s+){0,3}(?:team|department|dept)$/iu.test(s) ||
-    /^(?:(?:l'|le |la |les )?(?:équipe|service|département|pôle|direction)\s+[\p{L}'&-]+(?:\s+[\p{L}'&-]+){0,3})$/iu.test(s);
+  if (t.length > 60 || BANG_OR_QUESTION.test(t)) return false;
+  const s = plainSpaces(t).replace(CURLY_G, "'").replace(TRAILING_COMMA_DOT, '');
+  return EN_DEPARTMENT.test(s) || FR_DEPARTMENT.test(s);
 }
 
 /** "Ray Castillo", "Anne-Marie de Wit": 1–5 capitalised words (particles allowed), no digits, no end punctuation. */
 export function looksLikeName(t: string): boolean {
-  if (t.length > 60 || /[\d.?!:;@]/.test(t)) return false;
-  const words = plainSpaces(t).split(/ +/).filter((w) => w.length > 0);
+  if (t.length > 60 || NOT_IN_NAME.test(t)) return false;
+  const words = plainSpaces(t).split(SPACE_RUN).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 5) return false;
-  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || STARTS_CAPITAL.test(w));
 }
+
+const POST_SCRIPT = /^p\.?(?:p\.?)?[-.]?\s?s(?![\p{L}\p{N}])/iu;
 
 /** "P.S.", "PS:", "P.-S.", "PPS" opening a line. */
 export function isPostScript(t: string): boolean {
-  return /^p\.?(?:p\.?)?[-.]?\s?s(?![\p{L}\p{N}])/iu.test(t);
+  const c = t.charCodeAt(0);
+  // Only p and P fold to p: other lines need no regex.
+  return (c === 112 || c === 80) && POST_SCRIPT.test(t);
 }
