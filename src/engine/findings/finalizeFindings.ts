@@ -1,23 +1,23 @@
 import type { Finding, Span } from '../types';
 import type { PhraseMatcher } from '../match/compilePhrases';
+import { sortByStartLongestFirst, sortFindings } from './sortFindings';
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
+export { compareFindings } from './sortFindings';
 
 /** Sorted by start/end/rule; within one rule, overlapping findings keep the first (longest at a start). */
 export function dedupePerRule(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortByStartLongestFirst(findings.slice());
   const lastEnd = new Map<string, number>();
   const out: Finding[] = [];
-  for (const f of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
     if (f.end <= f.start) continue;
     const end = lastEnd.get(f.ruleId);
     if (end !== undefined && f.start < end) continue;
     lastEnd.set(f.ruleId, f.end);
     out.push(f);
   }
-  return out.sort(compareFindings);
+  return sortFindings(out);
 }
 
 /** Drops scripted findings that overlap an accepted phrase (team vocabulary). */
