@@ -4,6 +4,7 @@ import { ALL_GATE_BITS, GATE_TABLES, SURE_SHIFT, timeAtomBits } from './notConcr
 import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
 import { WordShapes, isUpper, numberKind, pushAtoms } from './wordAtoms';
+import { WordTable, hashStep } from './wordTable';
 
 /** Flags in `marks`. */
 export const HAS_NUMBER = 1;
@@ -50,6 +51,14 @@ const GATE_MASK = SELF_BIT - 1;
 const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
 const WORD_SHAPES: Record<Lang, WordShapes> = { en: shapesOf(WORD_BITS.en), fr: shapesOf(WORD_BITS.fr) };
+/** WORD_BITS' words of a-z, for plain tokens (looked up with the hash plainSyllables computes). */
+const WORD_TABLES: Record<Lang, WordTable> = { en: tableOf(WORD_BITS.en), fr: tableOf(WORD_BITS.fr) };
+
+function tableOf(bits: Map<string, number>): WordTable {
+  const table = new WordTable(bits.size);
+  for (const [w, b] of bits) if (/^[a-z]+$/.test(w)) table.set(w, b);
+  return table;
+}
 
 function shapesOf(table: Map<string, number>): WordShapes {
   const shapes = new WordShapes();
@@ -75,21 +84,28 @@ const VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') VOWEL[ch.charCodeAt(0)] = 1;
 const NO_MARKS: number[] = [];
 
+/** WordTable.hashOf the last token plainSyllables accepted. */
+let plainHash = 0;
+
 /**
  * Syllables of a token made of a-z only, as countSyllables counts them (vowel runs minus a silent
- * ending); -1 when the token holds anything else (countLowerSyllables then decides).
+ * ending); -1 when the token holds anything else (countLowerSyllables then decides). Leaves the
+ * token's WordTable hash in `plainHash`.
  */
 function plainSyllables(w: string, fr: boolean): number {
   const len = w.length;
   let n = 0;
   let inRun = false;
+  let h = 0;
   for (let i = 0; i < len; i++) {
     const c = w.charCodeAt(i);
     if (c < 97 || c > 122) return -1;
+    h = hashStep(h, c);
     const v = VOWEL[c] === 1;
     if (v && !inRun) n++;
     inRun = v;
   }
+  plainHash = h;
   if (len === 0) return 0;
   const c1 = w.charCodeAt(len - 1);
   const c2 = len >= 2 ? w.charCodeAt(len - 2) : 0;
@@ -115,6 +131,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   const { text, tokens } = s;
   const fr = lang === 'fr';
   const words = WORD_BITS[lang];
+  const table = WORD_TABLES[lang];
   const shapes = WORD_SHAPES[lang];
   const atoms: string[] = [];
   const sigma = text.includes('Σ');
@@ -138,7 +155,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
     let flags = 0;
     if (plain >= 0) {
       syllables += plain;
-      const bits = shapes.mayHold(w) ? words.get(w) : undefined;
+      const bits = shapes.mayHold(w) ? table.get(w, plainHash) : undefined;
       if (!sigma) atoms.push(w);
       if (bits !== undefined) {
         if (!sigma) {
