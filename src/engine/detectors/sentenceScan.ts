@@ -51,12 +51,12 @@ const GATE_MASK = SELF_BIT - 1;
 const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
 const WORD_SHAPES: Record<Lang, WordShapes> = { en: shapesOf(WORD_BITS.en), fr: shapesOf(WORD_BITS.fr) };
-/** WORD_BITS' words of a-z, for plain tokens (looked up with the hash plainSyllables computes). */
+/** WORD_BITS as WordTables: plain tokens are looked up with the hash plainSyllables computes, other atoms with hashOf. */
 const WORD_TABLES: Record<Lang, WordTable> = { en: tableOf(WORD_BITS.en), fr: tableOf(WORD_BITS.fr) };
 
 function tableOf(bits: Map<string, number>): WordTable {
   const table = new WordTable(bits.size);
-  for (const [w, b] of bits) if (/^[a-z]+$/.test(w)) table.set(w, b);
+  for (const [w, b] of bits) table.set(w, b);
   return table;
 }
 
@@ -130,7 +130,6 @@ function plainSyllables(w: string, fr: boolean): number {
 export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   const { text, tokens } = s;
   const fr = lang === 'fr';
-  const words = WORD_BITS[lang];
   const table = WORD_TABLES[lang];
   const shapes = WORD_SHAPES[lang];
   const atoms: string[] = [];
@@ -144,7 +143,7 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   let tu = 0;
   /** The bits of an atom that is not a plain token: its gates (and clock time), and its tu form. */
   const atomBits = (a: string): void => {
-    const b = words.get(a) ?? 0;
+    const b = (shapes.mayHold(a) ? table.get(a, WordTable.hashOf(a)) : undefined) ?? 0;
     gates |= (b & GATE_MASK) | timeAtomBits(a, lang);
     tu |= b >>> TU_SHIFT;
   };

@@ -8,7 +8,9 @@ import { isLetter } from './wordAtoms';
  */
 const PLAIN_VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') PLAIN_VOWEL[ch.charCodeAt(0)] = 1;
-const FRENCH_VOWELS = new Set([...'àâäéèêëîïôöùûüÿœæ'].map((ch) => ch.charCodeAt(0)));
+/** àâäéèêëîïôöùûüÿœæ, by code unit (all below U+0180). */
+const FRENCH_VOWEL = new Uint8Array(0x180);
+for (const ch of 'àâäéèêëîïôöùûüÿœæ') FRENCH_VOWEL[ch.charCodeAt(0)] = 1;
 
 /** `[aeiouy]`: the ASCII vowels (the class of the ending rules in both languages). */
 function isPlainVowel(c: number): boolean {
@@ -70,7 +72,7 @@ export function countLowerSyllables(text: string, fr: boolean): number {
     c3 = c2;
     c2 = c1;
     c1 = u;
-    const v = u < 128 ? PLAIN_VOWEL[u] === 1 : fr && FRENCH_VOWELS.has(u);
+    const v = u < 128 ? PLAIN_VOWEL[u] === 1 : fr && u < 0x180 && FRENCH_VOWEL[u] === 1;
     if (v && !inRun) n++;
     inRun = v;
   }

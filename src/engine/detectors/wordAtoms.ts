@@ -1,30 +1,20 @@
+import { LETTER, NUMBER, UPPER, codePointClass } from '../language/charClass';
+
 /**
  * "Atoms": the maximal runs of letters and digits (`[\p{L}\p{N}]+`) of a lower-cased text, in
  * order. Cue lists and the not-concrete cue families are bounded by `(?<![\p{L}\p{N}])` and
  * `(?![\p{L}\p{N}])`, so a whole-word cue can only match where an atom equals it: one Set
  * lookup per atom tells a sentence has nothing to find without running any RegExp.
  */
-const LETTER = 1;
-const NUMBER = 2;
-const UPPER = 4;
-/** Unicode classes of non-ASCII code points met so far (a property of the code point, not of any text). */
-const classCache = new Map<number, number>();
-
+/** Unicode classes of non-ASCII code points: the engine's table (`/\p{L}/u`, `/\p{N}/u`, `/\p{Lu}/u` answers, classified once). */
 function classOf(cp: number): number {
-  let v = classCache.get(cp);
-  if (v === undefined) {
-    const ch = String.fromCodePoint(cp);
-    v = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
-    if (classCache.size > 4096) classCache.clear();
-    classCache.set(cp, v);
-  }
-  return v;
+  return codePointClass(cp);
 }
 
 /** Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII inline, the rest cached. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  return classOf(cp) !== 0;
+  return (classOf(cp) & (LETTER | NUMBER)) !== 0;
 }
 
 /** Is the code point a letter (`\p{L}`)? */
