@@ -5,6 +5,7 @@ import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
 import { countLowerSyllables } from './syllables';
 import { WordShapes, isUpper, numberKind, pushAtoms } from './wordAtoms';
 import { WordTable, hashStep } from './wordTable';
+import { scanWord, scannedWord } from './scanWord';
 
 /** Flags in `marks`. */
 export const HAS_NUMBER = 1;
@@ -165,11 +166,12 @@ export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
         if ((bits & SLOT_BIT) !== 0 && slotEnd < 0 && t.raw === w) slotEnd = t.end - s.start; // the slot RegExp is case-sensitive
       }
     } else {
-      syllables += countLowerSyllables(w, fr);
-      if (!sigma) {
-        const from = atoms.length;
-        pushAtoms(w, atoms);
-        for (let j = from; j < atoms.length; j++) atomBits(atoms[j]);
+      if (sigma) syllables += countLowerSyllables(w, fr);
+      else {
+        syllables += scanWord(w, fr, lang, table, shapes, atoms); // countLowerSyllables, pushAtoms and atomBits in one pass
+        const b = scannedWord.bits;
+        gates |= b & GATE_MASK;
+        tu |= b >>> TU_SHIFT;
       }
       focus ??= tokenFocus(w, lang);
       const numbers = numberKind(t.raw);

@@ -17,6 +17,11 @@ function isPlainVowel(c: number): boolean {
   return c < 128 && PLAIN_VOWEL[c] === 1;
 }
 
+/** Is the code unit of a word's letter a vowel (ASCII, and in French the accented ones)? */
+export function isVowelUnit(u: number, fr: boolean): boolean {
+  return u < 128 ? PLAIN_VOWEL[u] === 1 : fr && u < 0x180 && FRENCH_VOWEL[u] === 1;
+}
+
 /** Does `toLowerCase` change anything (A-Z, or any non-ASCII character to be safe)? */
 function needsLowering(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -72,10 +77,18 @@ export function countLowerSyllables(text: string, fr: boolean): number {
     c3 = c2;
     c2 = c1;
     c1 = u;
-    const v = u < 128 ? PLAIN_VOWEL[u] === 1 : fr && u < 0x180 && FRENCH_VOWEL[u] === 1;
+    const v = isVowelUnit(u, fr);
     if (v && !inRun) n++;
     inRun = v;
   }
+  return syllablesOf(n, len, c1, c2, c3, c4, fr);
+}
+
+/**
+ * The count from `n` vowel runs in `len` letter code units ending c4 c3 c2 c1: minus a silent
+ * ending, at least 1 (0 without letters).
+ */
+export function syllablesOf(n: number, len: number, c1: number, c2: number, c3: number, c4: number, fr: boolean): number {
   if (len === 0) return 0;
   if (!fr) {
     if (len > 2 && c1 === 101 && c2 !== 108 && c2 !== 101) n--; // ends with e, not le/ee
