@@ -45,6 +45,35 @@ export function numberKind(text: string): number {
   return kind;
 }
 
+/** rawLetters flags: an ASCII digit, another number (`\p{N}`), and the letters Σ, ſ and İ. */
+export const DIGIT = 1;
+export const OTHER_NUMBER = 2;
+export const SIGMA = 4;
+export const LONG_S = 8;
+export const DOTTED_I = 16;
+
+/**
+ * What a token's raw text holds, in one pass: DIGIT / OTHER_NUMBER (numberKind is 2 with a digit,
+ * else 1 with another number), and the letters the sentence scan treats apart (Σ, ſ, İ).
+ */
+export function rawLetters(text: string): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) flags |= DIGIT;
+      continue;
+    }
+    if (c === 0x3a3) flags |= SIGMA;
+    else if (c === 0x17f) flags |= LONG_S;
+    else if (c === 0x130) flags |= DOTTED_I;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (classOf(cp) & NUMBER) flags |= OTHER_NUMBER;
+  }
+  return flags;
+}
+
 /** Appends the atoms of `text` (already lower-cased) to `out`; a text that is one atom is pushed as is. */
 export function pushAtoms(text: string, out: string[]): string[] {
   const n = text.length;
