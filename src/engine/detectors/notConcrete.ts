@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { isJsSpace } from '../language/charClass';
 import type { SentenceFeatures } from './draftFeatures';
 import { CUES, GATE_BITS, STATISTIC, SURE_SHIFT, type Cues, type GatedCue } from './notConcreteCues';
 
@@ -101,9 +102,18 @@ export function isTimeProposal(f: SentenceFeatures, lang: Lang): boolean {
     let lower: string | undefined;
     const text = (): string => (lower ??= f.s.text.replace(/’/g, "'"));
     const timeWord = sure(bits, 'timeWord') || ((bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test(text()));
-    f.timeProposal = timeWord && (/[?？]\s*$/.test(f.s.text.trim()) || sure(bits, 'scheduling') || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(text())));
+    f.timeProposal = timeWord && (endsWithMark(f.s.text) || sure(bits, 'scheduling') || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(text())));
   }
   return f.timeProposal;
+}
+
+/** `/[?？]\s*$/.test(text.trim())`: the last character before trailing white space is ? or ？. */
+export function endsWithMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 63 || c === 0xff1f;
 }
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;
