@@ -2,6 +2,7 @@ import type { Lang, SegmentKind } from '../types';
 import type { DraftView, ViewSentence } from '../draftView';
 import { CONTENT_SEGMENTS } from './bodySentences';
 import { scanSentence, type SentenceScan } from './sentenceScan';
+import { straightQuotes } from './wordAtoms';
 
 /**
  * What the detectors learn about one coached sentence, each computed at most once per draft and
@@ -33,7 +34,7 @@ export class SentenceFeatures {
 
   /** The text lower-cased with ’ written ' (what cue lists are matched against). */
   get lower(): string {
-    return (this.lowerText ??= this.s.text.toLowerCase().replace(/’/g, "'"));
+    return (this.lowerText ??= straightQuotes(this.s.text.toLowerCase()));
   }
 }
 

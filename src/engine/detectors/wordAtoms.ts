@@ -124,3 +124,8 @@ export class WordShapes {
     return ((this.lengths[Math.min(word.charCodeAt(0), 128)] >>> Math.min(word.length, 31)) & 1) === 1;
   }
 }
+
+/** The text with ’ written ' (a search, and a RegExp replace only when there is one). */
+export function straightQuotes(text: string): string {
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
+}

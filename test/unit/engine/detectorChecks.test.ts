@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { endsWithMark } from '../../../src/engine/detectors/notConcrete';
 import { isTimeAskUnit } from '../../../src/engine/detectors/sentenceSpecifics';
+import { straightQuotes } from '../../../src/engine/detectors/wordAtoms';
 
 describe('detector checks equal the RegExps they replaced', () => {
   it('endsWithMark is /[?？]\\s*$/ on the trimmed text (every JS space, ？, surrogates, empty)', () => {
@@ -15,5 +16,12 @@ describe('detector checks equal the RegExps they replaced', () => {
   it('isTimeAskUnit is /^(minutes?|mins?|min|secondes?|seconds?)$/', () => {
     const words = ['minute', 'minutes', 'min', 'mins', 'seconde', 'secondes', 'second', 'seconds', 'm', 's', 'minutess', 'sec', 'hours', '', 'Minutes', 'minute\n', 'mn'];
     for (const w of words) assert.equal(isTimeAskUnit(w), /^(minutes?|mins?|min|secondes?|seconds?)$/.test(w), JSON.stringify(w));
+  });
+
+  it('straightQuotes is the ’ → \' replace', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('’', "'", 'a', ' ', '\u00a0', 'é', '😀'), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(straightQuotes(text), text.replace(/’/g, "'"));
+    }), { numRuns: 2000 });
   });
 });
