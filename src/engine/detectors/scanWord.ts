@@ -1,8 +1,53 @@
 import type { Lang } from '../types';
 import { timeAtomBits } from './notConcreteCues';
-import { isVowelUnit, syllablesOf } from './syllables';
-import { isLetter, isLetterOrDigit, type WordShapes } from './wordAtoms';
+import { WordShapes, isLetter, isLetterOrDigit } from './wordAtoms';
 import { WordTable, hashStep } from './wordTable';
+
+const PLAIN_VOWEL = new Uint8Array(128);
+for (const ch of 'aeiouy') PLAIN_VOWEL[ch.charCodeAt(0)] = 1;
+/** àâäéèêëîïôöùûüÿœæ, by code unit (all below U+0180). */
+const FRENCH_VOWEL = new Uint8Array(0x180);
+for (const ch of 'àâäéèêëîïôöùûüÿœæ') FRENCH_VOWEL[ch.charCodeAt(0)] = 1;
+
+/** `[aeiouy]`: the ASCII vowels (the class of the ending rules in both languages). */
+function isPlainVowel(c: number): boolean {
+  return c < 128 && PLAIN_VOWEL[c] === 1;
+}
+
+/** Is the code unit of a word's letter a vowel (ASCII, and in French the accented ones)? */
+function isVowelUnit(u: number, fr: boolean): boolean {
+  return u < 128 ? PLAIN_VOWEL[u] === 1 : fr && u < 0x180 && FRENCH_VOWEL[u] === 1;
+}
+
+/**
+ * The count from `n` vowel runs in `len` letter code units ending c4 c3 c2 c1: minus a silent
+ * ending, at least 1 (0 without letters).
+ */
+function syllablesOf(n: number, len: number, c1: number, c2: number, c3: number, c4: number, fr: boolean): number {
+  if (len === 0) return 0;
+  if (!fr) {
+    if (len > 2 && c1 === 101 && c2 !== 108 && c2 !== 101) n--; // ends with e, not le/ee
+    if (len >= 3 && c1 === 100 && c2 === 101 && !isPlainVowel(c3) && c3 !== 116 && c3 !== 100) n--; // [^aeiouy]ed, not [td]ed
+  } else if (n > 1) {
+    // /[^aeiouy](e|es|ent)$/
+    if (c1 === 101 ? len >= 2 && !isPlainVowel(c2)
+      : c1 === 115 ? len >= 3 && c2 === 101 && !isPlainVowel(c3)
+        : len >= 4 && c1 === 116 && c2 === 110 && c3 === 101 && !isPlainVowel(c4)) n--;
+  }
+  return n > 1 ? n : 1;
+}
+
+const NO_WORDS = new WordTable(1);
+const NO_SHAPES = new WordShapes();
+
+/**
+ * Syllables of a word that toLowerCase leaves unchanged (a token's `lower`: lower-casing is
+ * idempotent code point by code point, and a lower-cased text holds no capital sigma): scanWord's
+ * count, over the code units of its letters (non-letters are skipped, so they do not break a vowel run).
+ */
+export function countLowerSyllables(text: string, fr: boolean): number {
+  return scanWord(text, fr, 'en', NO_WORDS, NO_SHAPES, []);
+}
 
 /** What scanWord found besides syllables (one object, reused: read it before the next call). */
 export const scannedWord = { bits: 0 };
