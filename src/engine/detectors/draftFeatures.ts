@@ -27,6 +27,11 @@ export class SentenceFeatures {
     return (this.scanned ??= scanSentence(this.s, this.lang));
   }
 
+  /** Has the token scan run (a detector that only needs a little may read the tokens itself instead)? */
+  get isScanned(): boolean {
+    return this.scanned !== undefined;
+  }
+
   /** Lower-cased letter/digit runs of the text (wordAtoms.ts). */
   get atoms(): string[] {
     return this.scan.atoms;
