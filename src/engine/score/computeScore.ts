@@ -37,42 +37,52 @@ function label(count: number, category: string): string {
   return count > 1 ? `${count} × ${category}` : category;
 }
 
+/** The severity factor of a finding (1 when the config has none). */
+function severityFactor(config: ScoreConfig, f: Finding): number {
+  return config.severityFactor[f.severity] ?? 1;
+}
+
 /**
  * The authenticity score (0–100): base, minus scripted findings, plus authentic signals, each
  * category with diminishing returns; every item lists the findings it accounts for.
  */
 export function computeScore(findings: Finding[], config: ScoreConfig = defaultConfig): Score {
   const items: ScoreItem[] = [{ label: 'base', points: config.base, kind: 'base', findings: [] }];
-  const sev = (f: Finding): number => config.severityFactor[f.severity] ?? 1;
-
+  let sum = 0 + config.base; // as a sum from 0
   let strongPoints = 0;
   const authentic = byCategory(findings, 'authentic');
   for (let c = 0; c < authentic.categories.length; c++) {
     const category = authentic.categories[c];
     const idx = authentic.indexes[c];
-    const total = diminishedTotal(idx.map((i) => findings[i].weight * sev(findings[i])), config.diminishing.authentic, config.categoryCap.authentic);
-    const points = Math.round(total);
+    const weights: number[] = [];
+    for (let k = 0; k < idx.length; k++) weights.push(findings[idx[k]].weight * severityFactor(config, findings[idx[k]]));
+    const points = Math.round(diminishedTotal(weights, config.diminishing.authentic, config.categoryCap.authentic));
     if (config.strongSignalCategories.includes(findings[idx[0]].category)) strongPoints += points;
     items.push({ label: label(idx.length, category), points, kind: 'authentic', category: findings[idx[0]].category, findings: idx });
+    sum += points;
   }
   const strong = strongPoints >= config.strongSignalPoints;
   const scripted = byCategory(findings, 'scripted');
   for (let c = 0; c < scripted.categories.length; c++) {
     const category = scripted.categories[c];
     const idx = scripted.indexes[c];
-    const entries = idx.map((i) => {
-      const f = findings[i];
+    const weights: number[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const f = findings[idx[k]];
       const position = strong ? config.scriptedScaleWithSignals : config.openerSegments.includes(f.segment) ? config.openerFactor : 1;
-      return f.weight * sev(f) * position;
-    });
-    const points = -Math.round(diminishedTotal(entries, config.diminishing.scripted, config.categoryCap.scripted));
+      weights.push(f.weight * severityFactor(config, f) * position);
+    }
+    const points = -Math.round(diminishedTotal(weights, config.diminishing.scripted, config.categoryCap.scripted));
     items.push({ label: label(idx.length, category), points, kind: 'scripted', category: findings[idx[0]].category, findings: idx });
+    sum += points;
   }
-  const sum = items.reduce((s, it) => s + it.points, 0);
-  const aboutRecipient = findings.some((f) => config.recipientCategories.includes(f.category));
+  let aboutRecipient = false;
+  for (let i = 0; i < findings.length && !aboutRecipient; i++) aboutRecipient = config.recipientCategories.includes(findings[i].category);
+  let total = sum;
   if (!aboutRecipient && sum > config.noRecipientCap) {
     items.push({ label: 'nothing specific about the recipient', points: config.noRecipientCap - sum, kind: 'adjustment', findings: [] });
+    total = sum + (config.noRecipientCap - sum);
   }
-  const value = Math.max(0, Math.min(100, items.reduce((s, it) => s + it.points, 0)));
+  const value = Math.max(0, Math.min(100, total));
   return { value, items };
 }
