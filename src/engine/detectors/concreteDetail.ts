@@ -6,6 +6,7 @@ import { draftFeatures, type DraftFeatures, type SentenceFeatures } from './draf
 import { isTimeProposal, isTimeToken, notConcreteReason } from './notConcrete';
 import { num, wordSet } from './paramValues';
 import { DEFAULT_IGNORE, sentenceSpecifics } from './sentenceSpecifics';
+import { isUpper } from './wordAtoms';
 
 /** "companies like Dunmore Haulage", « les entreprises comme Berthier »: a template slot, not a fact. */
 const SLOT_BEFORE = /(?:companies|businesses|teams|organi[sz]ations|firms|brands|leaders|entreprises|sociétés|structures|équipes|acteurs|marques)\s+(?:like|such as|comme|telles? que)\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,3}$/u;
@@ -17,7 +18,7 @@ function recipientNames(features: DraftFeatures): Set<string> {
   const { draft } = features.view;
   for (const seg of draft.segments) {
     if (seg.kind !== 'greeting') continue;
-    for (const t of tokenize(draft.text.slice(seg.start, seg.end), seg.start)) if (/^\p{Lu}/u.test(t.raw)) names.add(t.lower);
+    for (const t of tokenize(draft.text.slice(seg.start, seg.end), seg.start)) if (isUpper(t.raw.codePointAt(0)!)) names.add(t.lower); // /^\p{Lu}/u
   }
   return (features.recipientNames = names);
 }

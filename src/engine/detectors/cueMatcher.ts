@@ -1,4 +1,5 @@
 import { WordShapes, isLetterOrDigit, pushAtoms } from './wordAtoms';
+import { WordTable } from './wordTable';
 
 /**
  * A word-list param (`cues`, `open`, `time`, `references`…) compiled once: "does a lower-cased
@@ -13,8 +14,8 @@ import { WordShapes, isLetterOrDigit, pushAtoms } from './wordAtoms';
  */
 export interface CueMatcher {
   /** Whole-atom cues (1) and gates of the multi-atom cues (2); both bits possible. */
-  words: Map<string, number>;
-  /** The shapes of `words`' keys (checked before hashing an atom). */
+  words: WordTable;
+  /** The shapes of `words`' keys (checked before looking an atom up). */
   shapes: WordShapes;
   /**
    * Atom prefixes by their first code unit: prefix cues that are one atom (1), and prefixes that
@@ -88,7 +89,9 @@ export function compileCues(cues: readonly string[]): CueMatcher {
   }
   const shapes = new WordShapes();
   for (const w of words.keys()) shapes.add(w);
-  return { words, shapes, prefixes, prefixFirst, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
+  const table = new WordTable(words.size);
+  for (const [w, bits] of words) table.set(w, bits);
+  return { words: table, shapes, prefixes, prefixFirst, complex: complex.length ? cueRegExp(complex) : undefined, alwaysComplex };
 }
 
 /** A sentence as cue matching reads it: its atoms, and its lower-cased text (read only for multi-atom cues). */
@@ -101,7 +104,7 @@ export interface CueSubject {
 export function matchesCue(m: CueMatcher, sentence: CueSubject): boolean {
   let gated = m.alwaysComplex;
   for (const a of sentence.atoms) {
-    const bits = m.shapes.mayHold(a) ? m.words.get(a) : undefined;
+    const bits = m.shapes.mayHold(a) ? m.words.get(a, WordTable.hashOf(a)) : undefined; // no V8 hash of a fresh token string
     if (bits !== undefined) {
       if (bits & WORD) return true;
       gated = true;

@@ -2,6 +2,7 @@ import type { Lang, SegmentKind } from '../types';
 import type { DraftView, ViewSentence } from '../draftView';
 import { CONTENT_SEGMENTS } from './bodySentences';
 import { scanSentence, type SentenceScan } from './sentenceScan';
+import { straightQuotes } from './wordAtoms';
 
 /**
  * What the detectors learn about one coached sentence, each computed at most once per draft and
@@ -26,6 +27,11 @@ export class SentenceFeatures {
     return (this.scanned ??= scanSentence(this.s, this.lang));
   }
 
+  /** Has the token scan run (a detector that only needs a little may read the tokens itself instead)? */
+  get isScanned(): boolean {
+    return this.scanned !== undefined;
+  }
+
   /** Lower-cased letter/digit runs of the text (wordAtoms.ts). */
   get atoms(): string[] {
     return this.scan.atoms;
@@ -33,7 +39,7 @@ export class SentenceFeatures {
 
   /** The text lower-cased with ’ written ' (what cue lists are matched against). */
   get lower(): string {
-    return (this.lowerText ??= this.s.text.toLowerCase().replace(/’/g, "'"));
+    return (this.lowerText ??= straightQuotes(this.s.text.toLowerCase()));
   }
 }
 

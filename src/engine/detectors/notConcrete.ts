@@ -1,6 +1,8 @@
 import type { Lang } from '../types';
+import { isJsSpace } from '../language/charClass';
 import type { SentenceFeatures } from './draftFeatures';
 import { CUES, GATE_BITS, STATISTIC, SURE_SHIFT, type Cues, type GatedCue } from './notConcreteCues';
+import { straightQuotes } from './wordAtoms';
 
 /**
  * Sentences that hold numbers or names without being concrete detail about this recipient or
@@ -30,7 +32,8 @@ function sure(bits: number, family: GatedCue): boolean {
 
 /** The sentence text as the cue families read it: ’ written ', no-break spaces as spaces. */
 function cueText(f: SentenceFeatures): string {
-  return f.s.text.replace(/’/g, "'").replace(/[\u00a0\u202f]/g, ' ');
+  const text = straightQuotes(f.s.text);
+  return text.includes('\u00a0') || text.includes('\u202f') ? text.replace(/[\u00a0\u202f]/g, ' ') : text;
 }
 
 /**
@@ -90,7 +93,7 @@ function testCues(f: SentenceFeatures, lang: Lang, bits: number, anyNumber: bool
 /** A sender benefit claim, and whether it is phrased as a segment statistic ("typically", « en moyenne »). */
 export function claimForm(f: SentenceFeatures, lang: Lang): 'claim' | 'statistic' | undefined {
   if (notConcreteReason(f, lang) !== 'claim') return undefined;
-  return STATISTIC[lang].test(f.s.text.replace(/’/g, "'")) ? 'statistic' : 'claim';
+  return STATISTIC[lang].test(straightQuotes(f.s.text)) ? 'statistic' : 'claim';
 }
 
 /** A sentence proposing a time ("Does tomorrow or Friday work?", « Jeudi 14 h, ça vous va ? »). */
@@ -99,11 +102,20 @@ export function isTimeProposal(f: SentenceFeatures, lang: Lang): boolean {
     const c = CUES[lang];
     const bits = cueBits(f);
     let lower: string | undefined;
-    const text = (): string => (lower ??= f.s.text.replace(/’/g, "'"));
+    const text = (): string => (lower ??= straightQuotes(f.s.text));
     const timeWord = sure(bits, 'timeWord') || ((bits & GATE_BITS.timeWord) !== 0 && c.timeWord.test(text()));
-    f.timeProposal = timeWord && (/[?？]\s*$/.test(f.s.text.trim()) || sure(bits, 'scheduling') || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(text())));
+    f.timeProposal = timeWord && (endsWithMark(f.s.text) || sure(bits, 'scheduling') || ((bits & GATE_BITS.scheduling) !== 0 && c.scheduling.test(text())));
   }
   return f.timeProposal;
+}
+
+/** `/[?？]\s*$/.test(text.trim())`: the last character before trailing white space is ? or ？. */
+export function endsWithMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 63 || c === 0xff1f;
 }
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/;

@@ -2,8 +2,9 @@ import type { Lang } from '../types';
 import type { ViewSentence } from '../draftView';
 import { ALL_GATE_BITS, GATE_TABLES, SURE_SHIFT, timeAtomBits } from './notConcreteCues';
 import { SELF, YOU, tokenFocus, type Focus } from './sentenceFocus';
-import { countLowerSyllables } from './syllables';
-import { WordShapes, isUpper, numberKind, pushAtoms } from './wordAtoms';
+import { DIGIT, DOTTED_I, LONG_S, OTHER_NUMBER, SIGMA, WordShapes, isUpper, pushAtoms, rawLetters } from './wordAtoms';
+import { WordTable, hashStep } from './wordTable';
+import { scanWord, scannedWord } from './scanWord';
 
 /** Flags in `marks`. */
 export const HAS_NUMBER = 1;
@@ -50,6 +51,19 @@ const GATE_MASK = SELF_BIT - 1;
 const FOCUS_BITS = SELF_BIT | YOU_BIT;
 const WORD_BITS: Record<Lang, Map<string, number>> = { en: wordBits('en'), fr: wordBits('fr') };
 const WORD_SHAPES: Record<Lang, WordShapes> = { en: shapesOf(WORD_BITS.en), fr: shapesOf(WORD_BITS.fr) };
+/** WORD_BITS as WordTables: plain tokens are looked up with the hash plainSyllables computes, other atoms with hashOf. */
+const WORD_TABLES: Record<Lang, WordTable> = { en: tableOf(WORD_BITS.en), fr: tableOf(WORD_BITS.fr) };
+
+/** The word → bits map of a language (for tests that check the scan against a plain lookup). */
+export function scanWordBits(lang: Lang): ReadonlyMap<string, number> {
+  return WORD_BITS[lang];
+}
+
+function tableOf(bits: Map<string, number>): WordTable {
+  const table = new WordTable(bits.size);
+  for (const [w, b] of bits) table.set(w, b);
+  return table;
+}
 
 function shapesOf(table: Map<string, number>): WordShapes {
   const shapes = new WordShapes();
@@ -75,21 +89,28 @@ const VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') VOWEL[ch.charCodeAt(0)] = 1;
 const NO_MARKS: number[] = [];
 
+/** WordTable.hashOf the last token plainSyllables accepted. */
+let plainHash = 0;
+
 /**
  * Syllables of a token made of a-z only, as countSyllables counts them (vowel runs minus a silent
- * ending); -1 when the token holds anything else (countLowerSyllables then decides).
+ * ending); -1 when the token holds anything else (countLowerSyllables then decides). Leaves the
+ * token's WordTable hash in `plainHash`.
  */
 function plainSyllables(w: string, fr: boolean): number {
   const len = w.length;
   let n = 0;
   let inRun = false;
+  let h = 0;
   for (let i = 0; i < len; i++) {
     const c = w.charCodeAt(i);
     if (c < 97 || c > 122) return -1;
+    h = hashStep(h, c);
     const v = VOWEL[c] === 1;
     if (v && !inRun) n++;
     inRun = v;
   }
+  plainHash = h;
   if (len === 0) return 0;
   const c1 = w.charCodeAt(len - 1);
   const c2 = len >= 2 ? w.charCodeAt(len - 2) : 0;
@@ -109,64 +130,66 @@ function plainSyllables(w: string, fr: boolean): number {
  * The atoms come from the tokens, which hold every letter and digit of the text, each token
  * bounded by non-letters. Lower-casing token by token equals lower-casing the whole text except
  * for the Greek final sigma (context-dependent), so a text with `Σ` is split whole. A text with
- * ſ opens every gate (see GATE_TABLES).
+ * ſ opens every gate (see GATE_TABLES). Σ, ſ and İ are letters, so they are in tokens that are not
+ * plain a-z: rawLetters notes them there (no search of the whole text), and a sentence found to
+ * hold Σ has its atoms, gates and tu form redone from the whole text at the end.
  */
 export function scanSentence(s: ViewSentence, lang: Lang): SentenceScan {
   const { text, tokens } = s;
   const fr = lang === 'fr';
-  const words = WORD_BITS[lang];
+  const table = WORD_TABLES[lang];
   const shapes = WORD_SHAPES[lang];
-  const atoms: string[] = [];
-  const sigma = text.includes('Σ');
-  let gates = text.includes('ſ') ? ALL_GATE_BITS : 0;
+  let atoms: string[] = [];
+  let special = 0; // SIGMA, LONG_S, DOTTED_I (rawLetters)
+  let gates = 0;
   let syllables = 0;
   let focus: Focus | undefined;
   let marks = NO_MARKS;
   let slotEnd = -1;
   let digits = false;
   let tu = 0;
-  /** The bits of an atom that is not a plain token: its gates (and clock time), and its tu form. */
-  const atomBits = (a: string): void => {
-    const b = words.get(a) ?? 0;
-    gates |= (b & GATE_MASK) | timeAtomBits(a, lang);
-    tu |= b >>> TU_SHIFT;
-  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const w = t.lower;
+    const raw = t.raw;
     const plain = plainSyllables(w, fr);
     let flags = 0;
     if (plain >= 0) {
       syllables += plain;
-      const bits = shapes.mayHold(w) ? words.get(w) : undefined;
-      if (!sigma) atoms.push(w);
+      atoms.push(w);
+      const bits = shapes.mayHold(w) ? table.get(w, plainHash) : undefined;
       if (bits !== undefined) {
-        if (!sigma) {
-          gates |= bits & GATE_MASK;
-          tu |= bits >>> TU_SHIFT;
-        }
+        gates |= bits & GATE_MASK;
+        tu |= bits >>> TU_SHIFT;
         if (focus === undefined && (bits & FOCUS_BITS) !== 0) focus = bits & SELF_BIT ? 'self' : 'you';
-        if ((bits & SLOT_BIT) !== 0 && slotEnd < 0 && t.raw === w) slotEnd = t.end - s.start; // the slot RegExp is case-sensitive
+        if ((bits & SLOT_BIT) !== 0 && slotEnd < 0 && raw === w) slotEnd = t.end - s.start; // the slot RegExp is case-sensitive
       }
     } else {
-      syllables += countLowerSyllables(w, fr);
-      if (!sigma) {
-        const from = atoms.length;
-        pushAtoms(w, atoms);
-        for (let j = from; j < atoms.length; j++) atomBits(atoms[j]);
-      }
+      syllables += scanWord(w, fr, lang, table, shapes, atoms); // countLowerSyllables, pushAtoms and atomBits in one pass
+      const b = scannedWord.bits;
+      gates |= b & GATE_MASK;
+      tu |= b >>> TU_SHIFT;
       focus ??= tokenFocus(w, lang);
-      const numbers = numberKind(t.raw);
-      if (numbers !== 0) flags = HAS_NUMBER;
-      if (numbers === 2) digits = true;
+      const letters = rawLetters(raw);
+      special |= letters;
+      if ((letters & (DIGIT | OTHER_NUMBER)) !== 0) flags = HAS_NUMBER; // numberKind(raw) !== 0
+      if ((letters & DIGIT) !== 0) digits = true;
     }
-    if (isUpper(text.codePointAt(t.start - s.start)!)) flags |= STARTS_UPPER;
+    const c0 = raw.charCodeAt(0); // the token's first character in the text
+    if (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpper(raw.codePointAt(0)!)) flags |= STARTS_UPPER;
     if (flags !== 0) (marks === NO_MARKS ? (marks = []) : marks).push(k * 4 + flags);
   }
-  if (sigma) {
-    pushAtoms(text.toLowerCase(), atoms);
-    for (const a of atoms) atomBits(a);
+  if (special & SIGMA) {
+    atoms = pushAtoms(text.toLowerCase(), []);
+    gates = 0;
+    tu = 0;
+    for (const a of atoms) {
+      const b = (shapes.mayHold(a) ? table.get(a, WordTable.hashOf(a)) : undefined) ?? 0;
+      gates |= (b & GATE_MASK) | timeAtomBits(a, lang);
+      tu |= b >>> TU_SHIFT;
+    }
   }
-  if (text.includes('İ')) gates &= ~(ALL_GATE_BITS << SURE_SHIFT); // see SURE_SHIFT
+  if (special & LONG_S) gates |= ALL_GATE_BITS;
+  if (special & DOTTED_I) gates &= ~(ALL_GATE_BITS << SURE_SHIFT); // see SURE_SHIFT
   return { atoms, gates, syllables, focus: focus ?? 'none', marks, slotEnd, digits, tu };
 }

@@ -13,6 +13,15 @@ export const DEFAULT_IGNORE: Record<Lang, string[]> = {
 /** Numbers that are only a time request (15 minutes, 20 min) carry nothing about the recipient. */
 const TIME_ASK_UNIT = /^(minutes?|mins?|min|secondes?|seconds?)$/;
 
+/** TIME_ASK_UNIT.test(word): every unit starts with m or s, so any other word is settled without it. */
+export function isTimeAskUnit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 109 || c === 115) && TIME_ASK_UNIT.test(word);
+}
+
+/** `[A-Z_]`: a placeholder-like token in capitals needs one at every position (checked at the second before its RegExps). */
+const isCapsOrUnderscore = (c: number): boolean => (c >= 65 && c <= 90) || c === 95;
+
 export interface Specifics {
   numbers: Token[];
   properNouns: Token[];
@@ -46,12 +55,12 @@ function candidates(f: SentenceFeatures, senderNames: Set<string>): void {
     if (i === 0 && isListNumber(s.text)) continue; // "1. " opening a list item
     if (flag & HAS_NUMBER) {
       const next = tokens[i + 1];
-      if (!(next && TIME_ASK_UNIT.test(next.lower))) (numbers === NONE ? (numbers = []) : numbers).push(t);
+      if (!(next && isTimeAskUnit(next.lower))) (numbers === NONE ? (numbers = []) : numbers).push(t);
       continue;
     }
     if (senderNames.has(t.lower)) continue;
     if (newSentenceBefore(s, tokens[i - 1].end - s.start, t.start - s.start)) continue; // a new sentence inside the span
-    if (t.raw.length > 1 && /^[A-Z_]+$/.test(t.raw) && /^\p{Lu}+$/u.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
+    if (t.raw.length > 1 && isCapsOrUnderscore(t.raw.charCodeAt(1)) && /^[A-Z_]+$/.test(t.raw) && /^\p{Lu}+$/u.test(t.raw) && /(FIRST|NAME|COMPANY|PRENOM|XXX)/.test(t.raw)) continue;
     (properNouns === NONE ? (properNouns = []) : properNouns).push(t);
   }
   f.specifics = { numbers, properNouns };

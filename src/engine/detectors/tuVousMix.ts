@@ -2,7 +2,9 @@ import type { SegmentKind } from '../types';
 import type { Detector, DetectorHit } from './detectorTypes';
 import { draftFeatures, type SentenceFeatures } from './draftFeatures';
 import { num } from './paramValues';
+import type { Token } from '../draftView';
 import { TU_WORD, T_ATOM } from './sentenceScan';
+import { pushAtoms } from './wordAtoms';
 
 const ADDRESS = /(?<![\p{L}\p{N}])(?:(tu|te|toi|ton|ta|tes)|(vous|votre|vos))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(t['’])(?=\p{L})/giu;
 const T_ELISION = /[tT]['’]/;
@@ -15,8 +17,20 @@ const T_ELISION = /[tT]['’]/;
  */
 function mayHoldTu(f: SentenceFeatures): boolean {
   const text = f.s.text;
-  const tu = f.scan.tu;
+  const tu = f.isScanned ? f.scan.tu : tuForms(f.s.tokens); // greeting and sign-off sentences are not scanned for anything else
   return (tu & TU_WORD) !== 0 || text.includes('ſ') || ((tu & T_ATOM) !== 0 && T_ELISION.test(text));
+}
+
+const TU_FORMS = new Set(['tu', 'te', 'toi', 'ton', 'ta', 'tes']);
+
+/** The sentence scan's `tu` bits (French) from the tokens' atoms alone: TU_WORD for tu/te/toi/ton/ta/tes, T_ATOM for "t". */
+export function tuForms(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const t of tokens) {
+    if (!t.lower.includes('t')) continue; // every tu form has one
+    for (const a of pushAtoms(t.lower, [])) bits |= a === 't' ? T_ATOM : TU_FORMS.has(a) ? TU_WORD : 0;
+  }
+  return bits;
 }
 
 const ADDRESSED: readonly SegmentKind[] = ['greeting', 'opener', 'body', 'ask', 'ps', 'signoff'];

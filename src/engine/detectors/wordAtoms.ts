@@ -1,30 +1,20 @@
+import { LETTER, NUMBER, UPPER, codePointClass } from '../language/charClass';
+
 /**
  * "Atoms": the maximal runs of letters and digits (`[\p{L}\p{N}]+`) of a lower-cased text, in
  * order. Cue lists and the not-concrete cue families are bounded by `(?<![\p{L}\p{N}])` and
  * `(?![\p{L}\p{N}])`, so a whole-word cue can only match where an atom equals it: one Set
  * lookup per atom tells a sentence has nothing to find without running any RegExp.
  */
-const LETTER = 1;
-const NUMBER = 2;
-const UPPER = 4;
-/** Unicode classes of non-ASCII code points met so far (a property of the code point, not of any text). */
-const classCache = new Map<number, number>();
-
+/** Unicode classes of non-ASCII code points: the engine's table (`/\p{L}/u`, `/\p{N}/u`, `/\p{Lu}/u` answers, classified once). */
 function classOf(cp: number): number {
-  let v = classCache.get(cp);
-  if (v === undefined) {
-    const ch = String.fromCodePoint(cp);
-    v = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
-    if (classCache.size > 4096) classCache.clear();
-    classCache.set(cp, v);
-  }
-  return v;
+  return codePointClass(cp);
 }
 
 /** Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII inline, the rest cached. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  return classOf(cp) !== 0;
+  return (classOf(cp) & (LETTER | NUMBER)) !== 0;
 }
 
 /** Is the code point a letter (`\p{L}`)? */
@@ -53,6 +43,35 @@ export function numberKind(text: string): number {
     if (classOf(cp) & NUMBER) kind = 1;
   }
   return kind;
+}
+
+/** rawLetters flags: an ASCII digit, another number (`\p{N}`), and the letters Σ, ſ and İ. */
+export const DIGIT = 1;
+export const OTHER_NUMBER = 2;
+export const SIGMA = 4;
+export const LONG_S = 8;
+export const DOTTED_I = 16;
+
+/**
+ * What a token's raw text holds, in one pass: DIGIT / OTHER_NUMBER (numberKind is 2 with a digit,
+ * else 1 with another number), and the letters the sentence scan treats apart (Σ, ſ, İ).
+ */
+export function rawLetters(text: string): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) flags |= DIGIT;
+      continue;
+    }
+    if (c === 0x3a3) flags |= SIGMA;
+    else if (c === 0x17f) flags |= LONG_S;
+    else if (c === 0x130) flags |= DOTTED_I;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (classOf(cp) & NUMBER) flags |= OTHER_NUMBER;
+  }
+  return flags;
 }
 
 /** Appends the atoms of `text` (already lower-cased) to `out`; a text that is one atom is pushed as is. */
@@ -104,4 +123,9 @@ export class WordShapes {
   mayHold(word: string): boolean {
     return ((this.lengths[Math.min(word.charCodeAt(0), 128)] >>> Math.min(word.length, 31)) & 1) === 1;
   }
+}
+
+/** The text with ’ written ' (a search, and a RegExp replace only when there is one). */
+export function straightQuotes(text: string): string {
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
 }

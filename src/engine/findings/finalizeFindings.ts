@@ -1,23 +1,40 @@
 import type { Finding, Span } from '../types';
 import type { PhraseMatcher } from '../match/compilePhrases';
+import { sortByStartLongestFirst, sortFindings } from './sortFindings';
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
+export { compareFindings } from './sortFindings';
+
+/** Below this many findings, a rule's last kept end is found by walking back the kept ones instead of a Map. */
+const SHORT = 64;
 
 /** Sorted by start/end/rule; within one rule, overlapping findings keep the first (longest at a start). */
 export function dedupePerRule(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastEnd = new Map<string, number>();
+  const sorted = sortByStartLongestFirst(findings.slice());
   const out: Finding[] = [];
-  for (const f of sorted) {
-    if (f.end <= f.start) continue;
-    const end = lastEnd.get(f.ruleId);
-    if (end !== undefined && f.start < end) continue;
-    lastEnd.set(f.ruleId, f.end);
-    out.push(f);
+  if (sorted.length > SHORT) {
+    const lastEnd = new Map<string, number>();
+    for (const f of sorted) {
+      if (f.end <= f.start) continue;
+      const end = lastEnd.get(f.ruleId);
+      if (end !== undefined && f.start < end) continue;
+      lastEnd.set(f.ruleId, f.end);
+      out.push(f);
+    }
+    return sortFindings(out);
   }
-  return out.sort(compareFindings);
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    if (f.end <= f.start) continue;
+    let overlaps = false;
+    for (let k = out.length - 1; k >= 0; k--) {
+      if (out[k].ruleId === f.ruleId) {
+        overlaps = f.start < out[k].end; // the rule's last kept finding
+        break;
+      }
+    }
+    if (!overlaps) out.push(f);
+  }
+  return sortFindings(out);
 }
 
 /** Drops scripted findings that overlap an accepted phrase (team vocabulary). */

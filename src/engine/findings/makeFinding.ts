@@ -1,6 +1,6 @@
 import { kindOfCategory, type Draft, type Finding, type FindingKind, type Lang, type Suggestion } from '../types';
 import type { CompiledRule } from '../ruleSet';
-import { fillValues, localize } from './localize';
+import { fillPrepared, localize, prepareText, type PreparedText } from './localize';
 
 export interface FindingInput {
   start: number;
@@ -19,12 +19,29 @@ interface FindingTemplate {
   why: string | undefined;
   buyerHears: string | undefined;
   instead: string | undefined;
+  /** The four texts prepared for `{name}` values (localize.ts). */
+  messageParts: PreparedText;
+  whyParts: PreparedText;
+  buyerHearsParts: PreparedText;
+  insteadParts: PreparedText;
   /** Per suggestion: its fixed label and replacement, or undefined when it refers to a capture group ($1…). */
   suggestions: ({ label: string; replacement: string } | undefined)[];
   raw: string[];
 }
 
-const templates = new WeakMap<CompiledRule, Map<string, FindingTemplate>>();
+/** Per rule: its templates for (UI language, draft language) en/en, en/fr, fr/en, fr/fr, and any other pair by key. */
+interface RuleTemplates {
+  slots: (FindingTemplate | undefined)[];
+  other?: Map<string, FindingTemplate>;
+}
+
+const templates = new WeakMap<CompiledRule, RuleTemplates>();
+
+function slotOf(uiLang: Lang, lang: Lang): number {
+  const ui = uiLang === 'en' ? 0 : uiLang === 'fr' ? 2 : -1;
+  const draft = lang === 'en' ? 0 : lang === 'fr' ? 1 : -1;
+  return ui < 0 || draft < 0 ? -1 : ui + draft;
+}
 
 function segmentAt(draft: Draft, offset: number): Finding['segment'] {
   for (const s of draft.segments) if (offset >= s.start && offset < s.end) return s.kind;
@@ -36,23 +53,29 @@ function suggestionLabel(replacement: string, uiLang: Lang): string {
   return uiLang === 'fr' ? `Remplacer par « ${replacement} »` : `Replace with “${replacement}”`;
 }
 
+function newTemplate(rule: CompiledRule, uiLang: Lang, lang: Lang): FindingTemplate {
+  const def = rule.def;
+  const raw = def.suggestions ?? [];
+  const message = localize(def.message, uiLang, lang);
+  const why = localize(def.why, uiLang, lang);
+  const buyerHears = localize(def.buyerHears, uiLang, lang);
+  const instead = localize(def.instead, uiLang, lang);
+  return {
+    kind: kindOfCategory(def.category), message, why, buyerHears, instead,
+    messageParts: prepareText(message), whyParts: prepareText(why), buyerHearsParts: prepareText(buyerHears), insteadParts: prepareText(instead),
+    suggestions: raw.map((s) => (/\$\d/.test(s) ? undefined : { label: suggestionLabel(s, uiLang), replacement: s })),
+    raw,
+  };
+}
+
 function templateOf(rule: CompiledRule, uiLang: Lang, lang: Lang): FindingTemplate {
-  let byLang = templates.get(rule);
-  if (!byLang) templates.set(rule, (byLang = new Map()));
-  const key = uiLang + lang;
-  let t = byLang.get(key);
-  if (!t) {
-    const def = rule.def;
-    const raw = def.suggestions ?? [];
-    t = {
-      kind: kindOfCategory(def.category),
-      message: localize(def.message, uiLang, lang), why: localize(def.why, uiLang, lang),
-      buyerHears: localize(def.buyerHears, uiLang, lang), instead: localize(def.instead, uiLang, lang),
-      suggestions: raw.map((s) => (/\$\d/.test(s) ? undefined : { label: suggestionLabel(s, uiLang), replacement: s })),
-      raw,
-    };
-    byLang.set(key, t);
-  }
+  let byRule = templates.get(rule);
+  if (!byRule) templates.set(rule, (byRule = { slots: [undefined, undefined, undefined, undefined] }));
+  const slot = slotOf(uiLang, lang);
+  if (slot >= 0) return (byRule.slots[slot] ??= newTemplate(rule, uiLang, lang));
+  const key = `${uiLang}\u0000${lang}`;
+  let t = (byRule.other ??= new Map()).get(key);
+  if (!t) byRule.other.set(key, (t = newTemplate(rule, uiLang, lang)));
   return t;
 }
 
@@ -74,12 +97,12 @@ export function makeFinding(rule: CompiledRule, input: FindingInput, draft: Draf
   const finding: Finding = {
     start, end, ruleId: def.id, packId: rule.packId,
     kind: t.kind, category: def.category, severity: rule.severity,
-    message: (values ? fillValues(t.message, values) : t.message) ?? def.id, suggestions, segment: segmentAt(draft, start), weight: rule.weight,
+    message: (values ? fillPrepared(t.messageParts, values) : t.message) ?? def.id, suggestions, segment: segmentAt(draft, start), weight: rule.weight,
     source: { file: rule.file, line: rule.line },
   };
-  const why = values ? fillValues(t.why, values) : t.why;
-  const buyerHears = values ? fillValues(t.buyerHears, values) : t.buyerHears;
-  const instead = values ? fillValues(t.instead, values) : t.instead;
+  const why = values ? fillPrepared(t.whyParts, values) : t.why;
+  const buyerHears = values ? fillPrepared(t.buyerHearsParts, values) : t.buyerHears;
+  const instead = values ? fillPrepared(t.insteadParts, values) : t.instead;
   if (why) finding.why = why;
   if (buyerHears) finding.buyerHears = buyerHears;
   if (instead) finding.instead = instead;

@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { compareFindings } from './finalizeFindings';
+import { sortByStartLongestFirst, sortFindings } from './sortFindings';
 
 /** Categories that always keep their own findings (exact spans matter: merge tags, length limits). */
 const KEEP_SEPARATE = new Set(['merge-tag', 'structure']);
@@ -37,16 +37,43 @@ const MAX_SUGGESTIONS = 12;
 
 const strength = (f: Finding): number => f.weight * (f.severity === 'error' ? 1.25 : f.severity === 'info' ? 0.6 : 1);
 
-function union(a: Finding, b: Finding): Finding {
-  const winner = strength(b) > strength(a) ? b : a;
-  return {
-    ...winner,
-    start: Math.min(a.start, b.start),
-    end: Math.max(a.end, b.end),
-    // Each suggestion keeps its own range (the words it was computed for). Capped: a chain of
-    // thousands of merges on one long line would otherwise copy a growing list each time (n²).
-    suggestions: a.suggestions.length >= MAX_SUGGESTIONS ? a.suggestions : [...a.suggestions, ...b.suggestions].slice(0, MAX_SUGGESTIONS),
-  };
+/**
+ * A run of findings being merged into one: what `union` of them one by one gives — the heaviest
+ * finding's texts (the first of equals), the span of all, the suggestions in order (capped) — built
+ * as one object when the run ends instead of one per step.
+ */
+class Run {
+  winner: Finding;
+  start: number;
+  end: number;
+  suggestions: Finding['suggestions'];
+  /** Whether anything was merged in (else the run is its first finding, unchanged). */
+  merged = false;
+
+  constructor(f: Finding) {
+    this.winner = f;
+    this.start = f.start;
+    this.end = f.end;
+    this.suggestions = f.suggestions;
+  }
+
+  /** Each suggestion keeps its own range; capped (a chain of thousands of merges would copy a growing list). */
+  add(f: Finding): void {
+    if (strength(f) > strength(this.winner)) this.winner = f;
+    if (f.start < this.start) this.start = f.start;
+    if (f.end > this.end) this.end = f.end;
+    let list = this.suggestions;
+    if (list.length < MAX_SUGGESTIONS) {
+      if (!this.merged) list = this.suggestions = list.slice();
+      const more = f.suggestions;
+      for (let i = 0; i < more.length && list.length < MAX_SUGGESTIONS; i++) list.push(more[i]);
+    }
+    this.merged = true;
+  }
+
+  finding(): Finding {
+    return this.merged ? { ...this.winner, start: this.start, end: this.end, suggestions: this.suggestions } : this.winner;
+  }
 }
 
 const mostlyOverlap = (a: Finding, b: Finding): boolean => {
@@ -79,37 +106,45 @@ function mostlyOverlapsAny(sorted: Finding[], longest: number, f: Finding): bool
  */
 export function mergeFindings(text: string, findings: Finding[]): Finding[] {
   const out: Finding[] = [];
-  const pools: Record<Finding['kind'], Finding[]> = { scripted: [], authentic: [] };
-  for (const f of findings) {
+  const scriptedPool: Finding[] = [];
+  const authenticPool: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (KEEP_SEPARATE.has(f.category)) out.push(f);
-    else pools[f.kind].push(f);
+    else (f.kind === 'scripted' ? scriptedPool : authenticPool).push(f);
   }
-  for (const kind of ['scripted', 'authentic'] as const) {
-    const pool = pools[kind].sort((a, b) => a.start - b.start || b.end - a.end);
-    const merged: Finding[] = [];
-    for (const f of pool) {
-      const prev = merged[merged.length - 1];
-      if (prev && mostlyOverlap(prev, f)) {
-        merged[merged.length - 1] = union(prev, f);
-        continue;
-      }
-      // The gap, with the previous finding's last character (a finding may end on its full stop).
-      const gapStart = prev ? Math.max(prev.start, prev.end - 1) : 0;
-      if (prev && prev.category === f.category && f.start >= prev.end && f.start - gapStart <= MAX_MERGE_GAP + 1 && !gapBreaks(text, gapStart, f.start)) {
-        merged[merged.length - 1] = union(prev, f);
-        continue;
-      }
-      merged.push(f);
-    }
-    if (kind === 'scripted') {
-      for (const f of merged) out.push(f);
+  const scripted = mergeRuns(text, sortByStartLongestFirst(scriptedPool));
+  for (let i = 0; i < scripted.length; i++) out.push(scripted[i]);
+  // A signal found inside a scripted phrase is the template's veneer, not evidence
+  // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days"). `scripted` is in start order.
+  const authentic = mergeRuns(text, sortByStartLongestFirst(authenticPool));
+  let longest = 0;
+  for (let i = 0; i < scripted.length; i++) if (scripted[i].end - scripted[i].start > longest) longest = scripted[i].end - scripted[i].start;
+  for (let i = 0; i < authentic.length; i++) if (!mostlyOverlapsAny(scripted, longest, authentic[i])) out.push(authentic[i]);
+  return sortFindings(out);
+}
+
+/** One kind's findings (sorted by start, longest first) merged run by run; the result is in start order. */
+function mergeRuns(text: string, pool: Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  if (pool.length === 0) return merged;
+  let run = new Run(pool[0]);
+  for (let i = 1; i < pool.length; i++) {
+    const f = pool[i];
+    const shared = Math.min(run.end, f.end) - Math.max(run.start, f.start);
+    if (shared > 0 && shared * 2 >= Math.min(run.end - run.start, f.end - f.start)) { // mostlyOverlap
+      run.add(f);
       continue;
     }
-    // A signal found inside a scripted phrase is the template's veneer, not evidence
-    // ("Saw you're the VP of Sales at Acme", "3x pipeline in 60 days").
-    const scripted = out.filter((f) => f.kind === 'scripted' && !KEEP_SEPARATE.has(f.category)).sort((a, b) => a.start - b.start);
-    const longest = scripted.reduce((m, f) => Math.max(m, f.end - f.start), 0);
-    out.push(...merged.filter((f) => !mostlyOverlapsAny(scripted, longest, f)));
+    // The gap, with the previous finding's last character (a finding may end on its full stop).
+    const gapStart = Math.max(run.start, run.end - 1);
+    if (run.winner.category === f.category && f.start >= run.end && f.start - gapStart <= MAX_MERGE_GAP + 1 && !gapBreaks(text, gapStart, f.start)) {
+      run.add(f);
+      continue;
+    }
+    merged.push(run.finding());
+    run = new Run(f);
   }
-  return out.sort(compareFindings);
+  merged.push(run.finding());
+  return merged;
 }

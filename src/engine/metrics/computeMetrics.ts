@@ -1,10 +1,9 @@
 import type { Channel, DraftMetrics } from '../types';
 import type { DraftView } from '../draftView';
 import { isJsSpace } from '../language/charClass';
-import { contentSentences } from '../detectors/bodySentences';
-import { QUESTION_END } from '../detectors/questionCount';
-import { sentenceFocus } from '../detectors/sentenceFocus';
-import { countSyllables, readingEase } from '../detectors/syllables';
+import { draftFeatures } from '../detectors/draftFeatures';
+import { isQuestion } from '../detectors/questionCount';
+import { readingEase } from '../detectors/syllables';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -32,11 +31,6 @@ function characters(view: DraftView): number {
   return n;
 }
 
-/** A question sentence; the '?' test saves the regex on most sentences. */
-function isQuestion(text: string): boolean {
-  return (text.includes('?') || text.includes('？')) && QUESTION_END.test(text);
-}
-
 function channelLimit(channel: Channel, premium: boolean, words: number, chars: number): DraftMetrics['channelLimit'] {
   switch (channel) {
     case 'email':
@@ -50,22 +44,28 @@ function channelLimit(channel: Channel, premium: boolean, words: number, chars: 
   }
 }
 
-/** Counts shown to the rep (score view, status): words, sentences, questions, focus, reading ease, channel fit. */
+/**
+ * Counts shown to the rep (score view, status): words, sentences, questions, focus, reading ease, channel fit.
+ * Read from the content sentences' features (draftFeatures.ts): syllables, focus and question ends come
+ * from the token scan the detectors of this draft already ran (the answers countSyllables,
+ * sentenceFocus and QUESTION_END give), so the tokens are not walked again.
+ */
 export function computeMetrics(view: DraftView, channel: Channel, premium: boolean): DraftMetrics {
   const lang = view.draft.lang;
-  const sentences = contentSentences(view);
+  const sentences = draftFeatures(view, lang).content();
   let words = 0;
   let syllables = 0;
   let questions = 0;
   let selfSentences = 0;
   let youSentences = 0;
-  for (const s of sentences) {
-    words += s.tokens.length;
-    for (const t of s.tokens) syllables += countSyllables(t.lower, lang);
-    const focus = sentenceFocus(s.tokens, lang);
-    if (focus === 'self') selfSentences++;
-    else if (focus === 'you') youSentences++;
-    if (isQuestion(s.text)) questions++;
+  for (let i = 0; i < sentences.length; i++) {
+    const f = sentences[i];
+    const scan = f.scan;
+    words += f.s.tokens.length;
+    syllables += scan.syllables;
+    if (scan.focus === 'self') selfSentences++;
+    else if (scan.focus === 'you') youSentences++;
+    if (isQuestion(f)) questions++;
   }
   const chars = characters(view);
   return {

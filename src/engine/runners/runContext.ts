@@ -35,5 +35,10 @@ export function coachedRanges(view: DraftView, segments?: SegmentKind[]): Span[]
 
 /** True when [start, end) starts in an allowed coached segment. */
 export function inSegments(view: DraftView, start: number, segments?: SegmentKind[]): boolean {
-  return view.coached.some((s) => start >= s.start && start < s.end && (!segments || segments.includes(s.kind)));
+  const coached = view.coached;
+  for (let i = 0; i < coached.length; i++) {
+    const s = coached[i];
+    if (start >= s.start && start < s.end && (!segments || segments.includes(s.kind))) return true;
+  }
+  return false;
 }

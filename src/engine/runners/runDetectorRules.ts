@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import type { CompiledRule } from '../ruleSet';
-import type { Detector, DetectorParams } from '../detectors/detectorTypes';
+import type { Detector, DetectorContext, DetectorParams } from '../detectors/detectorTypes';
 import { DETECTORS } from '../detectors';
 import { makeFinding } from '../findings/makeFinding';
 import { inSegments, ruleApplies, type RunContext } from './runContext';
@@ -35,13 +35,19 @@ function detectorRules(rules: readonly CompiledRule[]): DetectorRule[] {
 /** Metric, channel and signal rules: run the named detector with the rule's params. */
 export function runDetectorRules(ctx: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, detector, params } of detectorRules(ctx.ruleSet.rules)) {
+  const rules = detectorRules(ctx.ruleSet.rules);
+  const subjectStart = ctx.draft.subject?.start;
+  // One context for the draft; only the segment filter changes from rule to rule (detectors keep no reference to it).
+  const detectorCtx: DetectorContext = { view: ctx.view, lang: ctx.lang, channel: ctx.channel, premium: ctx.premium, segments: undefined };
+  for (let r = 0; r < rules.length; r++) {
+    const { rule, detector, params } = rules[r];
     if (!ruleApplies(rule, ctx)) continue;
     const segments = rule.def.segments;
-    const hits = detector.run({ view: ctx.view, lang: ctx.lang, channel: ctx.channel, premium: ctx.premium, segments }, params);
-    for (const hit of hits) {
-      const isSubject = ctx.draft.subject?.start === hit.start;
-      if (!isSubject && !inSegments(ctx.view, hit.start, segments)) continue;
+    detectorCtx.segments = segments;
+    const hits = detector.run(detectorCtx, params);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
+      if (subjectStart !== hit.start && !inSegments(ctx.view, hit.start, segments)) continue;
       findings.push(makeFinding(rule, hit, ctx.draft, ctx.uiLang));
     }
   }

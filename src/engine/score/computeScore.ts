@@ -1,37 +1,45 @@
 import type { Finding, Score, ScoreItem } from '../types';
 import { scoreConfig as defaultConfig, type ScoreConfig } from './scoreConfig';
 
-interface Weighted {
-  index: number;
-  points: number;
-}
+const heaviestFirst = (a: number, b: number): number => b - a;
 
-/** Sum of weights with diminishing returns (heaviest first), capped. */
-function diminishedTotal(entries: Weighted[], factor: number, cap: number): number {
-  const sorted = [...entries].sort((a, b) => b.points - a.points);
+/** Sum of weights with diminishing returns (heaviest first), capped. Sorts `points` in place. */
+function diminishedTotal(points: number[], factor: number, cap: number): number {
+  if (points.length > 1) points.sort(heaviestFirst);
   let total = 0;
   let scale = 1;
-  for (const e of sorted) {
-    total += e.points * scale;
+  for (let i = 0; i < points.length; i++) {
+    total += points[i] * scale;
     scale *= factor;
     if (scale < 1e-6) break; // the rest rounds to nothing
   }
   return Math.min(total, cap);
 }
 
-function byCategory(findings: Finding[], kind: Finding['kind']): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  findings.forEach((f, i) => {
-    if (f.kind !== kind) return;
-    const list = map.get(f.category);
-    if (list) list.push(i);
-    else map.set(f.category, [i]);
-  });
-  return map;
+/** A kind's findings by category: the categories in order of their first finding, and each one's finding indexes. */
+function byCategory(findings: Finding[], kind: Finding['kind']): { categories: string[]; indexes: number[][] } {
+  const categories: string[] = [];
+  const indexes: number[][] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.kind !== kind) continue;
+    const k = categories.indexOf(f.category);
+    if (k >= 0) indexes[k].push(i);
+    else {
+      categories.push(f.category);
+      indexes.push([i]);
+    }
+  }
+  return { categories, indexes };
 }
 
 function label(count: number, category: string): string {
   return count > 1 ? `${count} × ${category}` : category;
+}
+
+/** The severity factor of a finding (1 when the config has none). */
+function severityFactor(config: ScoreConfig, f: Finding): number {
+  return config.severityFactor[f.severity] ?? 1;
 }
 
 /**
@@ -40,30 +48,41 @@ function label(count: number, category: string): string {
  */
 export function computeScore(findings: Finding[], config: ScoreConfig = defaultConfig): Score {
   const items: ScoreItem[] = [{ label: 'base', points: config.base, kind: 'base', findings: [] }];
-  const sev = (f: Finding): number => config.severityFactor[f.severity] ?? 1;
-
+  let sum = 0 + config.base; // as a sum from 0
   let strongPoints = 0;
-  for (const [category, idx] of byCategory(findings, 'authentic')) {
-    const total = diminishedTotal(idx.map((i) => ({ index: i, points: findings[i].weight * sev(findings[i]) })), config.diminishing.authentic, config.categoryCap.authentic);
-    const points = Math.round(total);
+  const authentic = byCategory(findings, 'authentic');
+  for (let c = 0; c < authentic.categories.length; c++) {
+    const category = authentic.categories[c];
+    const idx = authentic.indexes[c];
+    const weights: number[] = [];
+    for (let k = 0; k < idx.length; k++) weights.push(findings[idx[k]].weight * severityFactor(config, findings[idx[k]]));
+    const points = Math.round(diminishedTotal(weights, config.diminishing.authentic, config.categoryCap.authentic));
     if (config.strongSignalCategories.includes(findings[idx[0]].category)) strongPoints += points;
     items.push({ label: label(idx.length, category), points, kind: 'authentic', category: findings[idx[0]].category, findings: idx });
+    sum += points;
   }
   const strong = strongPoints >= config.strongSignalPoints;
-  for (const [category, idx] of byCategory(findings, 'scripted')) {
-    const entries = idx.map((i) => {
-      const f = findings[i];
+  const scripted = byCategory(findings, 'scripted');
+  for (let c = 0; c < scripted.categories.length; c++) {
+    const category = scripted.categories[c];
+    const idx = scripted.indexes[c];
+    const weights: number[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const f = findings[idx[k]];
       const position = strong ? config.scriptedScaleWithSignals : config.openerSegments.includes(f.segment) ? config.openerFactor : 1;
-      return { index: i, points: f.weight * sev(f) * position };
-    });
-    const points = -Math.round(diminishedTotal(entries, config.diminishing.scripted, config.categoryCap.scripted));
+      weights.push(f.weight * severityFactor(config, f) * position);
+    }
+    const points = -Math.round(diminishedTotal(weights, config.diminishing.scripted, config.categoryCap.scripted));
     items.push({ label: label(idx.length, category), points, kind: 'scripted', category: findings[idx[0]].category, findings: idx });
+    sum += points;
   }
-  const sum = items.reduce((s, it) => s + it.points, 0);
-  const aboutRecipient = findings.some((f) => config.recipientCategories.includes(f.category));
+  let aboutRecipient = false;
+  for (let i = 0; i < findings.length && !aboutRecipient; i++) aboutRecipient = config.recipientCategories.includes(findings[i].category);
+  let total = sum;
   if (!aboutRecipient && sum > config.noRecipientCap) {
     items.push({ label: 'nothing specific about the recipient', points: config.noRecipientCap - sum, kind: 'adjustment', findings: [] });
+    total = sum + (config.noRecipientCap - sum);
   }
-  const value = Math.max(0, Math.min(100, items.reduce((s, it) => s + it.points, 0)));
+  const value = Math.max(0, Math.min(100, total));
   return { value, items };
 }

@@ -4,18 +4,7 @@ import { scanSentence } from '../../../src/engine/detectors/sentenceScan';
 import { sentence } from './sentenceFixture';
 import { tokenize } from '../../../src/engine/draftView';
 import type { Lang } from '../../../src/engine/types';
-
-/** The syllable counter before it became a charCode loop. */
-function referenceSyllables(word: string, lang: Lang): number {
-  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (!w) return 0;
-  let n = (w.match(lang === 'en' ? /[aeiouy]+/g : /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g) ?? []).length;
-  if (lang === 'en') {
-    if (w.length > 2 && w.endsWith('e') && !w.endsWith('le') && !w.endsWith('ee')) n--;
-    if (/[^aeiouy]ed$/.test(w) && !/[td]ed$/.test(w)) n--;
-  } else if (/[^aeiouy](e|es|ent)$/.test(w) && n > 1) n--;
-  return Math.max(1, n);
-}
+import { referenceSyllables } from '../reference/referenceSyllables';
 
 describe('syllables: the charCode loop equals the RegExps it replaced', () => {
   const seeded = (seed: number): ((k: number) => number) => {
