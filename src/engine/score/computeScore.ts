@@ -11,7 +11,6 @@ function diminishedTotal(points: number[], factor: number, cap: number): number 
   for (let i = 0; i < points.length; i++) {
     total += points[i] * scale;
     scale *= factor;
-    if (scale < 1e-6) break; // the rest rounds to nothing
   }
   return Math.min(total, cap);
 }
@@ -48,7 +47,7 @@ function severityFactor(config: ScoreConfig, f: Finding): number {
  */
 export function computeScore(findings: Finding[], config: ScoreConfig = defaultConfig): Score {
   const items: ScoreItem[] = [{ label: 'base', points: config.base, kind: 'base', findings: [] }];
-  let sum = 0 + config.base; // as a sum from 0
+  let sum = config.base;
   let strongPoints = 0;
   const authentic = byCategory(findings, 'authentic');
   for (let c = 0; c < authentic.categories.length; c++) {
