@@ -24,7 +24,7 @@ const TOO_MANY = { tooMany: true };
 
 /** A folded character to append; a run key after the same key adds nothing (one key = a run). */
 function append(prefix: string, folded: string): string {
-  return RUNS.has(folded) && prefix.endsWith(folded) ? prefix : prefix + folded;
+  return (folded === ' ' || folded === '0') && prefix.charCodeAt(prefix.length - 1) === folded.charCodeAt(0) ? prefix : prefix + folded;
 }
 
 /** Characters whose case partner a `u` RegExp may match across a surrogate pair: their folded units would differ. */
@@ -32,14 +32,15 @@ function astralWithCase(c: string): boolean {
   return c.length > 1 && c.toUpperCase() !== c.toLowerCase();
 }
 
-/** Each chars node's distinct folded characters (null: open), computed once per node. */
-const foldedOf = new WeakMap<Node, string[] | null>();
+/** Each chars node's distinct folded characters (null: open), computed once per node and kept on it (cheaper to read than a WeakMap). */
+type CharsNode = Node & { t: 'chars'; folded?: string[] | null };
 
 function foldedChars(node: Node & { t: 'chars' }): string[] | null {
-  let keys = foldedOf.get(node);
+  const n = node as CharsNode;
+  let keys = n.folded;
   if (keys === undefined) {
     keys = !node.chars || node.chars.some(astralWithCase) ? null : [...new Set(node.chars.map(foldString))];
-    foldedOf.set(node, keys);
+    n.folded = keys;
   }
   return keys;
 }
@@ -74,42 +75,55 @@ function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
 let limit = MAX_PREFIXES;
 
 function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: Set<string>, depth: number): void {
-  if (out.size > limit) throw TOO_MANY;
-  if (!rest || prefix.length >= maxLength || depth > MAX_DEPTH) return void out.add(prefix);
-  const { node, next } = rest;
-  // An iteration that added nothing (a merged run key) leads back to the state it started from.
-  if (rest.from === prefix && node.t === 'rep' && node.min === 0) return;
-  switch (node.t) {
-    case 'zero':
-      if (lookbehindFails(node, prefix)) return;
-      return expand(next, prefix, maxLength, out, depth + 1);
-    case 'end':
-      return void out.add(prefix);
-    case 'chars': {
-      const keys = foldedChars(node);
-      if (!keys) return void out.add(prefix);
-      for (const c of keys) expand(next, append(prefix, c), maxLength, out, depth + 1);
-      return;
-    }
-    case 'alt':
-      for (const alt of node.alts) {
-        let r = next;
-        for (let k = alt.length - 1; k >= 0; k--) r = { node: alt[k], next: r };
-        expand(r, prefix, maxLength, out, depth + 1);
+  // Steps with one way on (one folded character, an assertion that holds, `{0}`) loop here instead of
+  // recursing: the same visits in the same order, without a call per character.
+  for (;;) {
+    if (out.size > limit) throw TOO_MANY;
+    if (!rest || prefix.length >= maxLength || depth > MAX_DEPTH) return void out.add(prefix);
+    const { node, next } = rest;
+    // An iteration that added nothing (a merged run key) leads back to the state it started from.
+    if (rest.from === prefix && node.t === 'rep' && node.min === 0) return;
+    switch (node.t) {
+      case 'zero':
+        if (lookbehindFails(node, prefix)) return;
+        break;
+      case 'end':
+        return void out.add(prefix);
+      case 'chars': {
+        const keys = foldedChars(node);
+        if (!keys) return void out.add(prefix);
+        if (keys.length !== 1) {
+          for (const c of keys) expand(next, append(prefix, c), maxLength, out, depth + 1);
+          return;
+        }
+        prefix = append(prefix, keys[0]);
+        break;
       }
-      return;
-    case 'rep': {
-      if (node.max <= 0) return expand(next, prefix, maxLength, out, depth + 1);
-      const run = runKey(node.node);
-      if (run) {
-        // Any number of whitespace characters (digits): one run (or none when the minimum is 0).
+      case 'alt':
+        for (const alt of node.alts) {
+          let r = next;
+          for (let k = alt.length - 1; k >= 0; k--) r = { node: alt[k], next: r };
+          expand(r, prefix, maxLength, out, depth + 1);
+        }
+        return;
+      case 'rep': {
+        if (node.max <= 0) break;
+        const run = runKey(node.node);
+        if (run) {
+          // Any number of whitespace characters (digits): one run (or none when the minimum is 0).
+          if (node.min === 0) expand(next, prefix, maxLength, out, depth + 1);
+          prefix = append(prefix, run);
+          break;
+        }
+        const again: Node = { t: 'rep', node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1, lazy: node.lazy, src: node.src };
         if (node.min === 0) expand(next, prefix, maxLength, out, depth + 1);
-        return expand(next, append(prefix, run), maxLength, out, depth + 1);
+        rest = { node: node.node, next: { node: again, next, from: prefix } };
+        depth++;
+        continue;
       }
-      const again: Node = { ...node, min: Math.max(0, node.min - 1), max: node.max - 1 };
-      if (node.min === 0) expand(next, prefix, maxLength, out, depth + 1);
-      return expand({ node: node.node, next: { node: again, next, from: prefix } }, prefix, maxLength, out, depth + 1);
     }
+    rest = next;
+    depth++;
   }
 }
 
