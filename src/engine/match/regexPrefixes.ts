@@ -11,8 +11,12 @@ import { parseRegex, Unsupported, type Node } from './regexAst';
  * its prefixes: a superset is always safe (the rule's own RegExp decides), a missing prefix never
  * is, so anything unclear ends a prefix early. Assertions consume nothing and are skipped.
  */
-/** The rest of a path; `from`: the prefix when a repetition's iteration started (see 'rep'). */
-interface Rest { node: Node; next: Rest | undefined; from?: string }
+/**
+ * The rest of a path: `seq[i]` (i < seq.length), then the rest of `seq`, then `next`; `from`: the
+ * prefix when a repetition's iteration started (see 'rep'). Sequences are walked by index, so a
+ * group's alternatives cost one object each instead of one per node.
+ */
+interface Rest { seq: Node[]; i: number; next: Rest | undefined; from?: string }
 
 const MAX_PREFIXES = 4000;
 const MAX_DEPTH = 200;
@@ -74,15 +78,25 @@ function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
 
 let limit = MAX_PREFIXES;
 
+/** The rest of a path after `seq[i]`. */
+function after(seq: Node[], i: number, next: Rest | undefined): Rest | undefined {
+  return i + 1 < seq.length ? { seq, i: i + 1, next } : next;
+}
+
 function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: Set<string>, depth: number): void {
-  // Steps with one way on (one folded character, an assertion that holds, `{0}`) loop here instead of
-  // recursing: the same visits in the same order, without a call per character.
+  // Steps with one way on (one folded character, an assertion that holds, `{0}`, a whitespace run
+  // after its "none" path) loop here instead of recursing, and the position is held in locals: the
+  // same visits in the same order, without a call or an object per character.
+  let seq = rest?.seq;
+  let i = rest ? rest.i : 0;
+  let from = rest?.from;
+  let cont = rest?.next;
   for (;;) {
     if (out.size > limit) throw TOO_MANY;
-    if (!rest || prefix.length >= maxLength || depth > MAX_DEPTH) return void out.add(prefix);
-    const { node, next } = rest;
+    if (!seq || prefix.length >= maxLength || depth > MAX_DEPTH) return void out.add(prefix);
+    const node = seq[i];
     // An iteration that added nothing (a merged run key) leads back to the state it started from.
-    if (rest.from === prefix && node.t === 'rep' && node.min === 0) return;
+    if (from === prefix && node.t === 'rep' && node.min === 0) return;
     switch (node.t) {
       case 'zero':
         if (lookbehindFails(node, prefix)) return;
@@ -93,44 +107,54 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
         const keys = foldedChars(node);
         if (!keys) return void out.add(prefix);
         if (keys.length !== 1) {
+          const next = after(seq, i, cont);
           for (const c of keys) expand(next, append(prefix, c), maxLength, out, depth + 1);
           return;
         }
         prefix = append(prefix, keys[0]);
         break;
       }
-      case 'alt':
-        for (const alt of node.alts) {
-          let r = next;
-          for (let k = alt.length - 1; k >= 0; k--) r = { node: alt[k], next: r };
-          expand(r, prefix, maxLength, out, depth + 1);
-        }
+      case 'alt': {
+        const next = after(seq, i, cont);
+        for (const alt of node.alts) expand(alt.length ? { seq: alt, i: 0, next } : next, prefix, maxLength, out, depth + 1);
         return;
+      }
       case 'rep': {
         if (node.max <= 0) break;
         const run = runKey(node.node);
         if (run) {
           // Any number of whitespace characters (digits): one run (or none when the minimum is 0).
-          if (node.min === 0) expand(next, prefix, maxLength, out, depth + 1);
+          if (node.min === 0) expand(after(seq, i, cont), prefix, maxLength, out, depth + 1);
           prefix = append(prefix, run);
           break;
         }
         const again: Node = { t: 'rep', node: node.node, min: Math.max(0, node.min - 1), max: node.max - 1, lazy: node.lazy, src: node.src };
+        const next = after(seq, i, cont);
         if (node.min === 0) expand(next, prefix, maxLength, out, depth + 1);
-        rest = { node: node.node, next: { node: again, next, from: prefix } };
+        cont = { seq: [again], i: 0, next, from: prefix };
+        seq = [node.node];
+        i = 0;
+        from = undefined;
         depth++;
         continue;
       }
     }
-    rest = next;
+    // On to the next node: the rest of this sequence, else what follows it.
     depth++;
+    from = undefined;
+    if (++i < seq.length) continue;
+    if (cont) {
+      seq = cont.seq;
+      i = cont.i;
+      from = cont.from;
+      cont = cont.next;
+    } else seq = undefined;
   }
 }
 
 /** Prefixes of a sequence of nodes (see above), shortest kept; null when a match may start anywhere. */
 export function sequencePrefixes(seq: Node[], maxLength: number, maxCount = MAX_PREFIXES): string[] | null {
-  let chain: Rest | undefined;
-  for (let k = seq.length - 1; k >= 0; k--) chain = { node: seq[k], next: chain };
+  const chain: Rest | undefined = seq.length ? { seq, i: 0, next: undefined } : undefined;
   // The longest length (binary search) whose prefixes are few enough: digit runs and long classes
   // multiply prefixes, and shorter prefixes are still a valid filter. Each try stops at maxCount + 1.
   limit = maxCount;
