@@ -39,7 +39,7 @@ function astralWithCase(c: string): boolean {
 /** Each chars node's distinct folded characters (null: open), computed once per node and kept on it (cheaper to read than a WeakMap). */
 type CharsNode = Node & { t: 'chars'; folded?: string[] | null };
 
-function foldedChars(node: Node & { t: 'chars' }): string[] | null {
+export function foldedChars(node: Node & { t: 'chars' }): string[] | null {
   const n = node as CharsNode;
   let keys = n.folded;
   if (keys === undefined) {
@@ -50,7 +50,7 @@ function foldedChars(node: Node & { t: 'chars' }): string[] | null {
 }
 
 /** The run key when every character of the node folds to it (`\s`, `[ \t]`, `\d`, `[0-9]`), else undefined. */
-function runKey(node: Node): string | undefined {
+export function runKey(node: Node): string | undefined {
   if (node.t !== 'chars') return undefined;
   const keys = foldedChars(node);
   return keys && keys.length === 1 && RUNS.has(keys[0]) ? keys[0] : undefined;
@@ -62,7 +62,7 @@ function runKey(node: Node): string | undefined {
  * so a case or whitespace partner counts as in). Such a path never matches (e.g. the
  * `(?<=['’])` of a phrase's "whitespace or after an elision" right after a letter).
  */
-function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
+export function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
   const look = node.look;
   if (!look || !look.behind || look.negative || prefix === '') return false;
   const last = prefix.charCodeAt(prefix.length - 1);
@@ -155,16 +155,23 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
 /** Prefixes of a sequence of nodes (see above), shortest kept; null when a match may start anywhere. */
 export function sequencePrefixes(seq: Node[], maxLength: number, maxCount = MAX_PREFIXES): string[] | null {
   const chain: Rest | undefined = seq.length ? { seq, i: 0, next: undefined } : undefined;
-  // The longest length (binary search) whose prefixes are few enough: digit runs and long classes
-  // multiply prefixes, and shorter prefixes are still a valid filter. Each try stops at maxCount + 1.
   limit = maxCount;
+  return longestPrefixes((length, set) => expand(chain, '', length, set, 0), maxLength, TOO_MANY);
+}
+
+/**
+ * The prefixes at the longest length (binary search) whose prefixes are few enough: digit runs and
+ * long classes multiply prefixes, and shorter prefixes are still a valid filter. `expandAt` fills
+ * the set at one length, or throws `tooMany` (each try stops at the count limit + 1).
+ */
+export function longestPrefixes(expandAt: (length: number, set: Set<string>) => void, maxLength: number, tooMany: unknown): string[] | null {
   const at = (length: number): Set<string> | undefined => {
     const set = new Set<string>();
     try {
-      expand(chain, '', length, set, 0);
+      expandAt(length, set);
       return set;
     } catch (err) {
-      if (err !== TOO_MANY) throw err;
+      if (err !== tooMany) throw err;
       return undefined;
     }
   };

@@ -1,6 +1,6 @@
 // The expansion regexPrefixes used before its steps with one way on became a loop (kept as the oracle
 // for test/unit/engine/regexPrefixesOracle.test.ts; not used by the product).
-import { foldString } from '../../../src/engine/match/foldCase';
+import { foldedChars, longestPrefixes, lookbehindFails, runKey } from '../../../src/engine/match/regexPrefixes';
 import type { Node } from '../../../src/engine/match/regexAst';
 
 /**
@@ -27,50 +27,6 @@ const TOO_MANY = { tooMany: true };
 /** A folded character to append; a run key after the same key adds nothing (one key = a run). */
 function append(prefix: string, folded: string): string {
   return RUNS.has(folded) && prefix.endsWith(folded) ? prefix : prefix + folded;
-}
-
-/** Characters whose case partner a `u` RegExp may match across a surrogate pair: their folded units would differ. */
-function astralWithCase(c: string): boolean {
-  return c.length > 1 && c.toUpperCase() !== c.toLowerCase();
-}
-
-/** Each chars node's distinct folded characters (null: open), computed once per node. */
-const foldedOf = new WeakMap<Node, string[] | null>();
-
-function foldedChars(node: Node & { t: 'chars' }): string[] | null {
-  let keys = foldedOf.get(node);
-  if (keys === undefined) {
-    keys = !node.chars || node.chars.some(astralWithCase) ? null : [...new Set(node.chars.map(foldString))];
-    foldedOf.set(node, keys);
-  }
-  return keys;
-}
-
-/** The run key when every character of the node folds to it (`\s`, `[ \t]`, `\d`, `[0-9]`), else undefined. */
-function runKey(node: Node): string | undefined {
-  if (node.t !== 'chars') return undefined;
-  const keys = foldedChars(node);
-  return keys && keys.length === 1 && RUNS.has(keys[0]) ? keys[0] : undefined;
-}
-
-/**
- * True when `node` is a lookbehind `(?<=X)` (X: one character class per alternative) that cannot
- * hold after `prefix`: the character the prefix ends with is in none of them (compared folded,
- * so a case or whitespace partner counts as in). Such a path never matches (e.g. the
- * `(?<=['’])` of a phrase's "whitespace or after an elision" right after a letter).
- */
-function lookbehindFails(node: Node & { t: 'zero' }, prefix: string): boolean {
-  const look = node.look;
-  if (!look || !look.behind || look.negative || prefix === '') return false;
-  const last = prefix.charCodeAt(prefix.length - 1);
-  if (last >= 0xd800 && last <= 0xdfff) return false;
-  const lastKey = prefix[prefix.length - 1];
-  for (const alt of look.alts) {
-    if (alt.length !== 1 || alt[0].t !== 'chars' || alt[0].backref) return false;
-    const keys = foldedChars(alt[0]);
-    if (!keys || keys.some((k) => k.length !== 1) || keys.includes(lastKey)) return false;
-  }
-  return true;
 }
 
 let limit = MAX_PREFIXES;
@@ -119,37 +75,6 @@ function expand(rest: Rest | undefined, prefix: string, maxLength: number, out: 
 export function referenceSequencePrefixes(seq: Node[], maxLength: number, maxCount = MAX_PREFIXES): string[] | null {
   let chain: Rest | undefined;
   for (let k = seq.length - 1; k >= 0; k--) chain = { node: seq[k], next: chain };
-  // The longest length (binary search) whose prefixes are few enough: digit runs and long classes
-  // multiply prefixes, and shorter prefixes are still a valid filter. Each try stops at maxCount + 1.
   limit = maxCount;
-  const at = (length: number): Set<string> | undefined => {
-    const set = new Set<string>();
-    try {
-      expand(chain, '', length, set, 0);
-      return set;
-    } catch (err) {
-      if (err !== TOO_MANY) throw err;
-      return undefined;
-    }
-  };
-  let out = at(maxLength);
-  if (!out) {
-    let lo = 0;
-    let hi = maxLength;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const found = at(mid);
-      if (found) {
-        lo = mid;
-        out = found;
-      } else hi = mid;
-    }
-  }
-  if (!out || out.has('')) return null;
-  // A prefix that extends a shorter one adds nothing: keep the shortest. Sorted, a prefix comes
-  // before its extensions, and everything between them extends it too.
-  const kept: string[] = [];
-  for (const p of [...out].sort()) if (!kept.length || !p.startsWith(kept[kept.length - 1])) kept.push(p);
-  return kept;
+  return longestPrefixes((length, set) => expand(chain, '', length, set, 0), maxLength, TOO_MANY);
 }
-
