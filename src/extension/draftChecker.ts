@@ -5,6 +5,7 @@ import type { AnalysisStore } from './analysisStore';
 import { shouldCheck } from './documentFilter';
 import type { DocumentOverrides } from './documentOverrides';
 import { maskEmlHeaders } from './emlBody';
+import type { LanguageIndexWarmer } from './languageIndexWarmer';
 import type { RuleSetProvider } from './ruleSetProvider';
 import { readSettings, uiLangFor } from './settings';
 
@@ -21,6 +22,8 @@ export class DraftChecker {
     private readonly rules: RuleSetProvider,
     private readonly overrides: DocumentOverrides,
     private readonly log: vscode.LogOutputChannel,
+    /** Builds the other languages' match index in idle time after a check (optional). */
+    private readonly warmer?: LanguageIndexWarmer,
   ) {}
 
   /** `force`: check even a document outside `unscripted.languages` (the "Check Draft Now" command). */
@@ -49,7 +52,9 @@ export class DraftChecker {
         ...(settings.premium ? { premium: true } : {}),
         uiLang: uiLangFor(settings.uiLanguage),
       };
-      const analysis = analyzeDocument(text, this.rules.ruleSetFor(doc.uri), options);
+      const ruleSet = this.rules.ruleSetFor(doc.uri);
+      const analysis = analyzeDocument(text, ruleSet, options);
+      this.warmer?.afterCheck(ruleSet);
       // Stale result (the document changed meanwhile, or closed): drop it, a newer check is scheduled.
       if (doc.isClosed || doc.version !== version) return;
       this.store.set({ uri: doc.uri, version, analysis, durationMs: performance.now() - started });

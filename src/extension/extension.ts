@@ -15,6 +15,7 @@ import { ScoreStatusItem } from './scoreStatusItem';
 import { readSettings, uiLangFor } from './settings';
 import { registerSignalDecorations } from './signalDecorations';
 import { createTeamRules } from './team/registerTeam';
+import { LanguageIndexWarmer } from './languageIndexWarmer';
 import { registerScoreView } from './view/registerScoreView';
 import { storeAnalysisSource } from './view/storeAnalysisSource';
 
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
   const team = createTeamRules(context, log);
   const rules = team.provider;
   const overrides = new DocumentOverrides(context.workspaceState);
-  const checker = new DraftChecker(store, rules, overrides, log);
+  const warmer = new LanguageIndexWarmer();
+  const checker = new DraftChecker(store, rules, overrides, log, warmer);
   const scheduler = new CheckScheduler((doc) => checker.check(doc));
   const status = new ScoreStatusItem(store);
   const rewrite = registerRewrite(context, {
@@ -43,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): UnscriptedApi {
   context.subscriptions.push(
     log,
     store,
+    warmer,
     rules,
     overrides,
     scheduler,

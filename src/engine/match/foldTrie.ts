@@ -38,7 +38,9 @@ export class FoldTrie {
   /** Adds `item` under `folded` ("" = at every position the caller walks from). */
   add(folded: string, item: number): void {
     this.empty = false;
-    this.added.push({ key: folded.replace(/([ 0])\1+/g, '$1'), item });
+    // Most keys hold no doubled run key (regexPrefixes merges them): skip the replace then (same key).
+    const key = folded.includes('  ') || folded.includes('00') ? folded.replace(/([ 0])\1+/g, '$1') : folded;
+    this.added.push({ key, item });
   }
 
   /** Nodes of the radix tree (a size measure). */

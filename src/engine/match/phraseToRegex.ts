@@ -14,11 +14,19 @@ export const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}_'’\\-]*";
 const WS = '\\s+';
 const SPECIAL = new Set(['(', ')', '|', '?', '[', ']']);
 const ELISION = /^(l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'/i;
+// Module-level (a regex literal in a loop makes a new RegExp object per evaluation); none is global or sticky.
+const SPACE = /\s/;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/;
+const ELIDED_BEFORE_SPACE = /['’](?=[\s)|\]])/;
+const GLUED_AFTER_GROUP = /[\p{L}\p{N}([*{'’]/u;
+const STAR_BEFORE = /[\s(|)\]?]/;
+const STAR_AFTER = /[\s()|\]?]/;
+const GAP = /^\{(\d),(\d)\}/;
 
 function escapeChar(c: string): string {
   if (c === "'" || c === '’') return "['’]";
   if (c === '-' || c === '‐' || c === '‑') return '[-‐‑]';
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? '\\' + c : c;
+  return REGEX_SPECIAL.test(c) ? '\\' + c : c;
 }
 
 function commonPrefix(a: string, b: string): string {
@@ -38,7 +46,7 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
   const opens: number[] = [];
   const src = phrase.trim();
   // After an elided word ("t'", "qu'") the following space is optional: "de (vous|t') avoir" matches "de t'avoir".
-  const ws = /['’](?=[\s)|\]])/.test(src) ? "(?:\\s+|(?<=['’]))" : WS;
+  const ws = ELIDED_BEFORE_SPACE.test(src) ? "(?:\\s+|(?<=['’]))" : WS;
   let i = 0;
   const emitWord = (word: string, optionalLast: boolean): void => {
     if (word.endsWith('~') && word.length > 1) {
@@ -71,8 +79,8 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
   };
   while (i < src.length) {
     const c = src[i];
-    if (/\s/.test(c)) {
-      while (i < src.length && /\s/.test(src[i])) i++;
+    if (SPACE.test(c)) {
+      while (i < src.length && SPACE.test(src[i])) i++;
       out.push(ws);
       continue;
     }
@@ -94,7 +102,7 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       out.push(optional ? ')?' : ')');
       // "a (b)? c", "a (b)?" at the end, "(a (b)?)": the optional group carries its leading space,
       // so "a c" / "a" match (not when a word, group or gap is glued after it: "this (back )?(up|down)").
-      if (optional && start !== undefined && start > 0 && out[start - 1] === ws && !/[\p{L}\p{N}([*{'’]/u.test(src[i] ?? '')) {
+      if (optional && start !== undefined && start > 0 && out[start - 1] === ws && !GLUED_AFTER_GROUP.test(src[i] ?? '')) {
         const lead = out[start - 1];
         out.splice(start - 1, 1);
         out.splice(start - 1, 0, '(?:' + lead);
@@ -103,17 +111,17 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       }
       continue;
     }
-    if (c === '*' && (i === 0 || /[\s(|)\]?]/.test(src[i - 1])) && (i + 1 >= src.length || /[\s()|\]?]/.test(src[i + 1]))) {
+    if (c === '*' && (i === 0 || STAR_BEFORE.test(src[i - 1])) && (i + 1 >= src.length || STAR_AFTER.test(src[i + 1]))) {
       out.push(WORD);
       i++;
       continue;
     }
-    const gap = c === '{' ? /^\{(\d),(\d)\}/.exec(src.slice(i, i + 5)) : null;
+    const gap = c === '{' ? GAP.exec(src.slice(i, i + 5)) : null;
     if (gap) {
       const [n, m] = [Number(gap[1]), Number(gap[2])];
       i += gap[0].length;
-      if (/\s/.test(src[i] ?? '')) {
-        while (i < src.length && /\s/.test(src[i])) i++;
+      if (SPACE.test(src[i] ?? '')) {
+        while (i < src.length && SPACE.test(src[i])) i++;
         out.push(`(?:${WORD}${WS}){${n},${m}}`);
       } else {
         if (out[out.length - 1] === ws) out.pop();
@@ -122,7 +130,7 @@ export function phraseToRegex(phrase: string, langs: Lang[], groupPrefix: string
       continue;
     }
     let j = i;
-    while (j < src.length && !/\s/.test(src[j]) && !SPECIAL.has(src[j]) && !(src[j] === '{' && /^\{\d,\d\}/.test(src.slice(j, j + 5)))) {
+    while (j < src.length && !SPACE.test(src[j]) && !SPECIAL.has(src[j]) && !(src[j] === '{' && GAP.test(src.slice(j, j + 5)))) {
       j += src[j] === '\\' ? 2 : 1;
     }
     if (j === i) {

@@ -58,7 +58,7 @@ function analyse(source: string, stickyFlags: string, prefixLength: number, pref
       const prefixes = sequencePrefixes(seq, prefixLength, prefixCount);
       const start = startClass(seq, src, stickyFlags, prefixes);
       const before = negativeClassLookbehind(seq[0]);
-      const rest = before ? branchSource(seq.slice(1)) : src;
+      const rest = before ? src.slice(seq[0].src.length) : src;
       checkSyntax(rest, stickyFlags);
       return {
         source: rest, flags: stickyFlags, prefixes, start, ...(before ? { before } : {}),

@@ -40,6 +40,11 @@ export function draftPlanFor(ruleSet: RuleSet, lang: Lang): DraftPlan {
   return dp;
 }
 
+/** True when `lang`'s plan of this rule set is built (the first analysis in that language builds it). */
+export function hasDraftPlan(ruleSet: RuleSet, lang: Lang): boolean {
+  return plans.get(ruleSet)?.[lang] !== undefined;
+}
+
 /** One draft's walk, split by kind. */
 export interface DraftWalk {
   dp: DraftPlan;
