@@ -1,4 +1,5 @@
 import type { Segment } from '../types';
+import { sortShort } from '../sortShort';
 import { trimSpan } from './lines';
 import { paragraphs, type LineView } from './lineView';
 import { splitSentences } from './sentences';
@@ -12,6 +13,8 @@ const ASK_REACH = 3;
 
 /** REQUEST with ['’] for each ': the same matches as REQUEST on the text with ’ turned into ' (same length, both non-word units). */
 const REQUEST_ANY_APOSTROPHE = new RegExp(REQUEST.source.replaceAll("'", "['’]"), REQUEST.flags);
+
+const byStart = (a: Segment, b: Segment): number => a.start - b.start;
 
 /** A request: a question mark, or REQUEST on the text with ’ read as '. */
 export function isRequest(text: string): boolean {
@@ -59,7 +62,7 @@ export function bodySegments(masked: string, views: readonly LineView[], from: n
   }
   for (const span of text.slice(1)) out.push({ kind: span === ask ? 'ask' : 'body', start: span.start, end: span.end });
   if (ask && text.length === 1) out.push({ kind: 'ask', start: ask.start, end: ask.end });
-  out.sort((a, b) => a.start - b.start);
+  sortShort(out, byStart);
   return mergeBody(out);
 }
 

@@ -1,4 +1,5 @@
 import type { Segment } from '../types';
+import { sortShort } from '../sortShort';
 import { bodySegments } from './bodySegments';
 import { findClosing } from './closing';
 import { greetingLength } from './greeting';
@@ -18,6 +19,8 @@ function nextNonBlank(views: readonly LineView[], i: number): number {
   while (i < views.length && views[i].blank) i++;
   return i;
 }
+
+const byStartThenEnd = (a: Segment, b: Segment): number => a.start - b.start || a.end - b.end;
 
 /** Segments of one draft region, sorted, non-overlapping, trimmed (comments are still inside; see parseDocument). */
 export function segmentDraft(masked: string, lines: readonly Line[], region: DraftRegion): DraftStructure {
@@ -59,6 +62,6 @@ export function segmentDraft(masked: string, lines: readonly Line[], region: Dra
     while (last > quoted && views[last].blank) last--;
     segments.push({ kind: 'quoted', start: views[quoted].start, end: views[last].end });
   }
-  segments.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortShort(segments, byStartThenEnd);
   return result;
 }

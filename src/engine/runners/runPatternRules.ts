@@ -7,6 +7,10 @@ import { startRuleBudget } from './ruleBudget';
 import { segmentsKey } from './patternIndex';
 import { patternChunks } from './patternChunks';
 import { draftWalk, releaseDraftWalk } from './draftWalk';
+import { sortShort } from '../sortShort';
+import type { PlanHit } from '../match/walkPlan';
+
+const byRule = (a: PlanHit, b: PlanHit): number => a.rule - b.rule;
 
 export { patternChunks, PATTERN_CHUNK } from './patternChunks';
 
@@ -62,7 +66,7 @@ export function runPatternRules(ctx: RunContext): Finding[] {
   const { patternActive: active, patternScan: scan, patternRanges: ranges } = w;
   // By rule (a stable sort keeps each rule's hits by position), read alongside the rules below.
   const hits = w.patternHits;
-  if (hits.length > 1) hits.sort((a, b) => a.rule - b.rule);
+  if (hits.length > 1) sortShort(hits, byRule);
   let h = 0;
   /** Chunks per segment filter of team rules: computed once, shared by the rules with the same filter. */
   const teamChunks = new Map<string, Span[]>();

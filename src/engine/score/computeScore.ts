@@ -1,11 +1,10 @@
 import type { Finding, Score, ScoreItem } from '../types';
 import { scoreConfig as defaultConfig, type ScoreConfig } from './scoreConfig';
-
-const heaviestFirst = (a: number, b: number): number => b - a;
+import { sortDescending } from '../sortShort';
 
 /** Sum of weights with diminishing returns (heaviest first), capped. Sorts `points` in place. */
 function diminishedTotal(points: number[], factor: number, cap: number): number {
-  if (points.length > 1) points.sort(heaviestFirst);
+  if (points.length > 1) sortDescending(points);
   let total = 0;
   let scale = 1;
   for (let i = 0; i < points.length; i++) {
