@@ -1,4 +1,5 @@
 import { plainSpaces } from './lineView';
+import { splitCountOnBlanks } from './wordCounts';
 
 const SALUTATION =
   /^(?:hi|hiya|hello|hey|heya|howdy|greetings|dear|good (?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|coucou|allô|allo|cher|chère|chers|chères|madame|monsieur|mesdames|messieurs)(?![\p{L}\p{N}])/iu;
@@ -18,7 +19,7 @@ const STOPS = new Set([',', '!', ':', '—', '–']);
 
 function wordCount(s: string): number {
   const t = s.trim();
-  return t === '' ? 0 : t.split(/ +/).length;
+  return t === '' ? 0 : splitCountOnBlanks(t); // t.split(/ +/).length
 }
 
 /**

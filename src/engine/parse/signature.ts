@@ -1,4 +1,5 @@
 import { plainSpaces } from './lineView';
+import { splitCountOnSpaces } from './wordCounts';
 
 const MAX_SIGNATURE_LINE = 100;
 const MAX_SIGNATURE_WORDS = 12;
@@ -10,7 +11,6 @@ const SENT_FROM = /^(?:sent from my|sent from outlook|get outlook for|envoyé de
 const LETTER_G = /\p{L}/gu;
 const CURLY_G = /’/g;
 const FRAGMENT_SPLIT = /[.!…]+/;
-const SPACES = /\s+/;
 const SEPARATORS = /\s[|·•–—]\s|\s?\|\s?/;
 const ENDS_QUESTION = /[?？]\s*$/;
 const ENDS_STOP = /[.!…]\s*$/;
@@ -63,13 +63,13 @@ const MAX_TAGLINE_WORDS = 8;
 function isFragmentSlogan(t: string, words: number): boolean {
   if (words > MAX_TAGLINE_WORDS || PERSONAL.test(t.replace(CURLY_G, "'"))) return false;
   const parts = t.split(FRAGMENT_SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
-  return parts.length >= 2 && parts.every((p) => p.split(SPACES).length <= MAX_FRAGMENT_WORDS);
+  return parts.length >= 2 && parts.every((p) => splitCountOnSpaces(p) <= MAX_FRAGMENT_WORDS);
 }
 
 /** "Account Executive | FreightIQ", "Sales · Lyon": short parts joined by separators. */
 function isSeparatedLine(t: string): boolean {
   const parts = t.split(SEPARATORS).map((p) => p.trim());
-  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(SPACES).length <= 6 && !p.includes('?'));
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && splitCountOnSpaces(p) <= 6 && !p.includes('?'));
 }
 
 /**
@@ -79,7 +79,7 @@ function isSeparatedLine(t: string): boolean {
 export function isSignatureLike(t: string): boolean {
   if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || t.charCodeAt(0) === 62) return false;
   if (isContactLine(t) || isSentFromLine(t)) return true;
-  const words = t.split(SPACES).length;
+  const words = splitCountOnSpaces(t); // t.split(/\s+/).length
   if (words > MAX_SIGNATURE_WORDS || ENDS_QUESTION.test(t)) return false;
   if (QUOTED_TAGLINE.test(t) || isSeparatedLine(t) || isFragmentSlogan(t, words)) return true;
   if (ENDS_STOP.test(t) && words > 4) return false;
@@ -92,7 +92,7 @@ export function isSignatureLike(t: string): boolean {
  */
 export function isTaglineAfterName(t: string): boolean {
   if (t.length === 0 || t.length > MAX_SIGNATURE_LINE || QUESTION_MARK.test(t)) return false;
-  const words = t.split(SPACES).length;
+  const words = splitCountOnSpaces(t); // t.split(/\s+/).length
   if (words > MAX_SIGNATURE_WORDS || NEXT_SENTENCE.test(t)) return false;
   return !PERSONAL.test(t.replace(CURLY_G, "'"));
 }

@@ -69,7 +69,7 @@ export function runPatternRules(ctx: RunContext): Finding[] {
   if (hits.length > 1) sortShort(hits, byRule);
   let h = 0;
   /** Chunks per segment filter of team rules: computed once, shared by the rules with the same filter. */
-  const teamChunks = new Map<string, Span[]>();
+  let teamChunks: Map<string, Span[]> | undefined;
   const findings: Finding[] = [];
   for (const { rule, r } of pp.ordered) {
     if (r === undefined ? !ruleApplies(rule, ctx) : active[r] === 0) continue;
@@ -79,8 +79,8 @@ export function runPatternRules(ctx: RunContext): Finding[] {
       continue;
     }
     const key = segmentsKey(rule);
-    let chunks = r !== undefined ? ranges[pp.specs[r].filter] : teamChunks.get(key);
-    if (!chunks) teamChunks.set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
+    let chunks = r !== undefined ? ranges[pp.specs[r].filter] : teamChunks?.get(key);
+    if (!chunks) (teamChunks ??= new Map()).set(key, (chunks = patternChunks(text, coachedRanges(ctx.view, rule.def.segments))));
     const list: FindingInput[] = [];
     scanRule(rule, ctx, chunks, list);
     for (const input of list) findings.push(makeFinding(rule, input, ctx.draft, ctx.uiLang));

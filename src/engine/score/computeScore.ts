@@ -2,6 +2,13 @@ import type { Finding, Score, ScoreItem } from '../types';
 import { scoreConfig as defaultConfig, type ScoreConfig } from './scoreConfig';
 import { sortDescending } from '../sortShort';
 
+/** One category's weights, refilled per category: diminishedTotal reads them before the next one. */
+const weightsBuffer: number[] = [];
+function scratchWeights(): number[] {
+  weightsBuffer.length = 0;
+  return weightsBuffer;
+}
+
 /** Sum of weights with diminishing returns (heaviest first), capped. Sorts `points` in place. */
 function diminishedTotal(points: number[], factor: number, cap: number): number {
   if (points.length > 1) sortDescending(points);
@@ -52,7 +59,7 @@ export function computeScore(findings: Finding[], config: ScoreConfig = defaultC
   for (let c = 0; c < authentic.categories.length; c++) {
     const category = authentic.categories[c];
     const idx = authentic.indexes[c];
-    const weights: number[] = [];
+    const weights = scratchWeights();
     for (let k = 0; k < idx.length; k++) weights.push(findings[idx[k]].weight * severityFactor(config, findings[idx[k]]));
     const points = Math.round(diminishedTotal(weights, config.diminishing.authentic, config.categoryCap.authentic));
     if (config.strongSignalCategories.includes(findings[idx[0]].category)) strongPoints += points;
@@ -64,7 +71,7 @@ export function computeScore(findings: Finding[], config: ScoreConfig = defaultC
   for (let c = 0; c < scripted.categories.length; c++) {
     const category = scripted.categories[c];
     const idx = scripted.indexes[c];
-    const weights: number[] = [];
+    const weights = scratchWeights();
     for (let k = 0; k < idx.length; k++) {
       const f = findings[idx[k]];
       const position = strong ? config.scriptedScaleWithSignals : config.openerSegments.includes(f.segment) ? config.openerFactor : 1;
