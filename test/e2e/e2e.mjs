@@ -57,9 +57,13 @@ async function main() {
     check('the draft shows squiggles under scripted phrases', count > 0, `${count} squiggles`);
     check('a leftover merge tag is an error squiggle', (await editor.locator('.squiggly-error').count()) > 0);
     const lens = editor.locator('.contentWidgets .codelens-decoration, .codelens-decoration');
-    await lens.first().waitFor({ timeout: 15000 }).catch(() => {});
-    const lensText = (await lens.allInnerTexts().catch(() => [])).join(' ');
-    check('a CodeLens sums the draft up', /Score \d+ · .*personal signal.* · .*scripted phrase/.test(lensText), JSON.stringify(lensText));
+    // The lens element can appear before its text: poll the text, not the element.
+    const lensSays = /Score \d+ · .*personal signal.* · .*scripted phrase/;
+    let lensText = '';
+    for (const until = Date.now() + 15000; Date.now() < until && !lensSays.test(lensText); await page.waitForTimeout(200)) {
+      lensText = (await lens.allInnerTexts().catch(() => [])).join(' ');
+    }
+    check('a CodeLens sums the draft up', lensSays.test(lensText), JSON.stringify(lensText));
     await page.screenshot({ path: join(outDir, 'squiggles.png') });
 
     // Hover the stock opener: the diagnostic plus the coaching.
